@@ -1,0 +1,91 @@
+package org.homestretch.base;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in page: side navigation built from the views' own
+ * {@code @Menu} entries (only those the user may open), the clinic's name, and a user menu.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+
+    MainLayout(ShellIdentity identity, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        ShellIdentity.Header header = identity.current()
+                .orElse(new ShellIdentity.Header("", "", ""));
+
+        Div brand = new Div(new Span("HomeStretch"));
+        brand.addClassName("hs-brand");
+        Scroller navigation = new Scroller(sideNav());
+        addToDrawer(brand, navigation);
+
+        viewTitle.addClassName("hs-view-title");
+        Span clinicName = new Span(header.clinicName());
+        clinicName.addClassName("hs-clinic-name");
+        Div spacer = new Div();
+        spacer.addClassName("hs-spacer");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+        addToNavbar(toggle, viewTitle, spacer, clinicName, userMenu(header, authentication));
+    }
+
+    private static SideNav sideNav() {
+        SideNav nav = new SideNav();
+        nav.addClassName("hs-side-nav");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(entry.title(), entry.path());
+        item.setMatchNested(true);
+        if (entry.icon() != null) {
+            item.setPrefixComponent(new Icon(entry.icon()));
+        }
+        return item;
+    }
+
+    private static Component userMenu(ShellIdentity.Header header, AuthenticationContext authentication) {
+        Avatar avatar = new Avatar(header.userName());
+        avatar.addClassName("hs-avatar");
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("hs-user-menu");
+        MenuItem root = menu.addItem(avatar);
+        root.setAriaLabel("User menu");
+        SubMenu sub = root.getSubMenu();
+        MenuItem who = sub.addItem(header.userName() + " · " + header.roleLabel());
+        who.setEnabled(false);
+        sub.addItem("Log out", click -> authentication.logout());
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title);
+    }
+}

@@ -1,0 +1,59 @@
+package org.homestretch.demo;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.homestretch.database.DatabaseStartupException;
+import org.homestretch.security.ClinicProvisioning;
+import org.homestretch.security.NewAccount;
+import org.homestretch.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import java.time.ZoneId;
+
+/**
+ * Seeds a demo clinic with an admin and a therapist whose passwords README.md publishes.
+ * Because those passwords are public, it refuses to run against an external database unless
+ * told to explicitly.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String CLINIC_NAME = "Riverside Physio (demo)";
+    static final String ADMIN_EMAIL = "admin@demo.homestretch.org";
+    static final String THERAPIST_EMAIL = "therapist@demo.homestretch.org";
+    static final String PASSWORD = "stretch-demo-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final ClinicProvisioning provisioning;
+
+    DemoData(ClinicProvisioning provisioning, ObjectProvider<EmbeddedPostgres> embedded,
+             @Value("${homestretch.demo.allow-external-database:false}") boolean allowExternal) {
+        if (embedded.getIfAvailable() == null && !allowExternal) {
+            throw new DatabaseStartupException(
+                    "The demo profile is active, but the app is using an external database. The demo adds "
+                            + "accounts whose passwords are published in README.md.",
+                    "Unset SPRING_DATASOURCE_URL to run the demo on the embedded database, or, if this external "
+                            + "database is a throw-away one, set HOMESTRETCH_DEMO_ALLOW_EXTERNAL_DATABASE=true.");
+        }
+        this.provisioning = provisioning;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (provisioning.clinicExists(CLINIC_NAME)) {
+            return;
+        }
+        var clinicId = provisioning.createClinic(CLINIC_NAME, ZoneId.of("Europe/London"),
+                new NewAccount("Alex Morgan", ADMIN_EMAIL, PASSWORD, Role.ADMIN));
+        provisioning.addAccount(clinicId, new NewAccount("Sam Patel", THERAPIST_EMAIL, PASSWORD, Role.THERAPIST));
+        log.info("Demo clinic created; sign in with the demo accounts listed in README.md");
+    }
+}

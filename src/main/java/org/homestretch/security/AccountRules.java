@@ -1,0 +1,65 @@
+package org.homestretch.security;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for names, emails and passwords, shared by the forms (to show a message next to
+ * the field) and the services (which check again, because a form can be bypassed).
+ */
+public final class AccountRules {
+
+    public static final int NAME_MAX_LENGTH = 120;
+    public static final int CLINIC_NAME_MAX_LENGTH = 120;
+    public static final int EMAIL_MAX_LENGTH = 254;
+    public static final int PASSWORD_MIN_LENGTH = 12;
+    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
+    public static final int PASSWORD_MAX_BYTES = 72;
+
+    // Deliberately simple: one @, no spaces, a dot in the domain. Delivery proves the rest.
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
+
+    private AccountRules() {
+    }
+
+    public static Optional<String> checkName(String name, String what) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            return Optional.of("Enter the " + what + ".");
+        }
+        if (trimmed.length() > NAME_MAX_LENGTH) {
+            return Optional.of("Use at most " + NAME_MAX_LENGTH + " characters.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> checkEmail(String email) {
+        String trimmed = email == null ? "" : email.strip();
+        if (trimmed.isEmpty()) {
+            return Optional.of("Enter an email address.");
+        }
+        if (trimmed.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(trimmed).matches()) {
+            return Optional.of("Enter an email address like name@clinic.org.");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> checkPassword(String password) {
+        if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN_LENGTH) {
+            return Optional.of("Use at least " + PASSWORD_MIN_LENGTH + " characters. A few words together are easy to remember.");
+        }
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
+            return Optional.of("Use at most " + PASSWORD_MAX_BYTES + " characters.");
+        }
+        if (password.isBlank()) {
+            return Optional.of("A password cannot be only spaces.");
+        }
+        return Optional.empty();
+    }
+
+    /** Emails are compared and stored lower-case so that one person cannot hold two accounts. */
+    public static String normaliseEmail(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

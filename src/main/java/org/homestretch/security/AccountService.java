@@ -1,0 +1,73 @@
+package org.homestretch.security;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+
+/**
+ * Accounts and clinic details for the signed-in user. Every method scopes to the caller's
+ * clinic; admin-only methods check the role here, not only in the view.
+ */
+@Service
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final ClinicProvisioning provisioning;
+    private final CurrentUser currentUser;
+
+    AccountService(AccountRepository accounts, ClinicProvisioning provisioning, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.provisioning = provisioning;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public Clinic currentClinic() {
+        ClinicId clinicId = currentUser.require().clinicId();
+        return accounts.findClinic(clinicId).orElseThrow(() -> new AccessDeniedException("Unknown clinic"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> users(int offset, int limit) {
+        return accounts.findUsers(requireAdmin().clinicId(), offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int countUsers() {
+        return accounts.countUsers(requireAdmin().clinicId());
+    }
+
+    @Transactional
+    public UserId addUser(NewAccount account) {
+        return provisioning.addAccount(requireAdmin().clinicId(), account);
+    }
+
+    /**
+     * Disables or re-enables an account in the admin's own clinic. An admin cannot lock
+     * themselves out, nor leave the clinic without an enabled admin.
+     */
+    @Transactional
+    public void setEnabled(UserId userId, boolean enabled) {
+        SignedInUser admin = requireAdmin();
+        UserAccount target = accounts.findUser(admin.clinicId(), userId)
+                .orElseThrow(() -> new AccountException(null, "That account no longer exists."));
+        if (!enabled && target.id().equals(admin.userId())) {
+            throw new AccountException(null, "You cannot disable your own account.");
+        }
+        if (!enabled && target.role() == Role.ADMIN && target.enabled()
+                && accounts.countEnabledAdmins(admin.clinicId()) <= 1) {
+            throw new AccountException(null, "The clinic needs at least one enabled admin.");
+        }
+        accounts.setEnabled(admin.clinicId(), userId, enabled);
+    }
+
+    private SignedInUser requireAdmin() {
+        SignedInUser user = currentUser.require();
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Only an admin can manage accounts.");
+        }
+        return user;
+    }
+}

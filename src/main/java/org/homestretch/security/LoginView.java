@@ -1,0 +1,53 @@
+package org.homestretch.security;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign-in for therapists and admins. Spring Security handles the form post to /login. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · HomeStretch")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    static final String WRONG_CREDENTIALS_TITLE = "Email or password not recognised";
+    static final String WRONG_CREDENTIALS_MESSAGE =
+            "Check both and try again. If your account was disabled, ask your clinic admin.";
+
+    private final LoginForm form = new LoginForm();
+
+    LoginView() {
+        addClassName("hs-login");
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(texts());
+
+        H1 title = new H1("HomeStretch");
+        title.addClassName("hs-login-title");
+        Paragraph tagline = new Paragraph("Home exercise programs your patients can follow.");
+        tagline.addClassName("hs-login-tagline");
+        add(title, tagline, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    private static LoginI18n texts() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Email");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle(WRONG_CREDENTIALS_TITLE);
+        i18n.getErrorMessage().setMessage(WRONG_CREDENTIALS_MESSAGE);
+        return i18n;
+    }
+}

@@ -1,0 +1,35 @@
+package org.homestretch.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Everything needs a signed-in user unless a view says otherwise (Vaadin checks
+ * {@code @AnonymousAllowed}, {@code @PermitAll} and {@code @RolesAllowed} on every route).
+ * Only the health probe and static styles are open to anonymous callers.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health")
+                .permitAll()
+                .requestMatchers("/styles/**", "/images/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** bcrypt today, with the algorithm named in each hash so that it can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,95 @@
+package org.homestretch.clinic;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.homestretch.security.ClinicProvisioning;
+import org.homestretch.security.Role;
+import org.homestretch.security.UserAccount;
+import org.homestretch.support.KaribuTest;
+import org.homestretch.support.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UsersViewTest extends KaribuTest {
+
+    @Autowired
+    ClinicProvisioning provisioning;
+    @Autowired
+    UserDetailsService userDetails;
+
+    TestAccounts clinic;
+
+    @BeforeEach
+    void createClinic() {
+        clinic = new TestAccounts(provisioning);
+    }
+
+    @Test
+    void therapist_cannot_open_the_admin_only_users_view() {
+        signInAs(clinic.therapistEmail);
+
+        UI.getCurrent().navigate("settings/users");
+
+        _assertNone(UsersView.class);
+        UI.getCurrent().navigate("");
+        _assertNone(SideNavItem.class, spec -> spec.withText("Settings"));
+        _assertOne(SideNavItem.class, spec -> spec.withText("Home"));
+    }
+
+    @Test
+    void admin_sees_the_clinics_accounts_and_adds_a_therapist() {
+        signInAs(clinic.adminEmail);
+        UI.getCurrent().navigate("settings/users");
+        UsersView view = _get(UsersView.class);
+        assertThat(_size(view.grid)).isEqualTo(2);
+
+        _click(view.add);
+        AddUserDialog dialog = _get(AddUserDialog.class);
+        _setValue(dialog.name, "Robin Reyes");
+        _setValue(dialog.email, "not-an-email");
+        _setValue(dialog.password, "short");
+        _click(dialog.save);
+        assertThat(dialog.email.isInvalid()).isTrue();
+        assertThat(dialog.password.isInvalid()).isTrue();
+        assertThat(dialog.password.getErrorMessage()).contains("at least 12");
+        assertThat(dialog.isOpened()).isTrue();
+
+        _setValue(dialog.email, "robin-" + clinic.adminEmail);
+        _setValue(dialog.password, "twelve chars ok");
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_size(view.grid)).isEqualTo(3);
+        UserAccount added = IntStream.range(0, 3).mapToObj(i -> _get(view.grid, i))
+                .filter(u -> u.displayName().equals("Robin Reyes")).findFirst().orElseThrow();
+        assertThat(added.role()).isEqualTo(Role.THERAPIST);
+        assertThat(userDetails.loadUserByUsername("robin-" + clinic.adminEmail).isEnabled()).isTrue();
+    }
+
+    @Test
+    void admin_disables_a_therapist_who_then_cannot_sign_in() {
+        signInAs(clinic.adminEmail);
+        UI.getCurrent().navigate("settings/users");
+
+        _click(_get(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withAttribute("aria-label", "Disable Theo Therapist")));
+
+        assertThat(userDetails.loadUserByUsername(clinic.therapistEmail).isEnabled()).isFalse();
+        assertThat(_find(com.vaadin.flow.component.button.Button.class,
+                spec -> spec.withAttribute("aria-label", "Enable Theo Therapist"))).hasSize(1);
+    }
+}

@@ -1,0 +1,168 @@
+package org.homestretch.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The running app, with demo data, driven by headless Chromium as a therapist would use it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+class SignInEndToEndTest {
+
+    // The demo credentials README.md gives.
+    private static final String THERAPIST = "therapist@demo.homestretch.org";
+    private static final String ADMIN = "admin@demo.homestretch.org";
+    private static final String PASSWORD = "stretch-demo-2026";
+
+    private static ChromeDriver browser;
+    private static WebDriverWait wait;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = BrowserSupport.startChromium();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void therapist_signs_in_sees_the_shell_and_logs_out() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+        screenshot("login");
+
+        signIn(THERAPIST, PASSWORD);
+
+        WebElement clinic = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
+        assertThat(clinic.getText()).isEqualTo("Riverside Physio (demo)");
+        assertThat(browser.findElement(By.tagName("h2")).getText()).endsWith(", Sam");
+        assertThat(browser.findElements(By.xpath("//vaadin-side-nav-item[contains(., 'Settings')]"))).isEmpty();
+        screenshot("home-therapist");
+
+        browser.findElement(By.cssSelector(".hs-user-menu vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[contains(., 'Log out')]"))).click();
+
+        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.get(url("/"));
+        wait.until(ExpectedConditions.urlContains("/login"));
+    }
+
+    @Test
+    void a_wrong_password_shows_a_clear_message_on_the_login_page() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+
+        signIn(THERAPIST, "not the password");
+
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        String message = wait.until(driver -> {
+            Object text = ((JavascriptExecutor) driver).executeScript("""
+                    const wrapper = document.querySelector('vaadin-login-form-wrapper')
+                        || document.querySelector('vaadin-login-form');
+                    const root = wrapper && (wrapper.shadowRoot || wrapper);
+                    const part = root && root.querySelector('[part="error-message"]');
+                    return part && part.offsetParent !== null ? part.innerText : null;""");
+            return text == null || text.toString().isBlank() ? null : text.toString();
+        });
+        assertThat(message).contains("Email or password not recognised");
+        screenshot("login-error");
+    }
+
+    @Test
+    void a_disabled_user_cannot_sign_in() {
+        jdbc.sql("update app_user set enabled = false where email = :email").param("email", ADMIN).update();
+        try {
+            browser.manage().deleteAllCookies();
+            browser.get(url("/login"));
+
+            signIn(ADMIN, PASSWORD);
+
+            wait.until(ExpectedConditions.urlContains("/login?error"));
+            browser.get(url("/settings/users"));
+            wait.until(ExpectedConditions.urlContains("/login"));
+        } finally {
+            jdbc.sql("update app_user set enabled = true where email = :email").param("email", ADMIN).update();
+        }
+    }
+
+    @Test
+    void admin_opens_settings_users() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        signIn(ADMIN, PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
+
+        browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., 'Settings')]")).click();
+
+        wait.until(ExpectedConditions.urlContains("/settings/users"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Sam Patel"));
+        screenshot("settings-users");
+    }
+
+    @Test
+    void health_endpoint_is_up_without_details_for_anonymous_callers() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"status\":\"UP\"}");
+
+        HttpResponse<String> other = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/actuator/env"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(other.body()).doesNotContain("spring.datasource");
+    }
+
+    private void signIn(String email, String password) {
+        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        username.sendKeys(email);
+        WebElement passwordField = browser.findElement(By.cssSelector("input[name='password']"));
+        passwordField.sendKeys(password);
+        passwordField.sendKeys(Keys.ENTER);
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
