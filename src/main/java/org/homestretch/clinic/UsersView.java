@@ -39,12 +39,12 @@ public class UsersView extends Main {
         HorizontalLayout toolbar = new HorizontalLayout(add);
         toolbar.addClassName("hs-toolbar");
 
-        grid.addColumn(UserAccount::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(UserAccount::email).setHeader("Email").setFlexGrow(3);
-        grid.addColumn(user -> user.role().label()).setHeader("Role").setFlexGrow(1);
-        grid.addComponentColumn(UsersView::status).setHeader("Status").setFlexGrow(1);
+        grid.addColumn(UserAccount::displayName).setKey("name").setHeader("Name").setFlexGrow(2);
+        grid.addColumn(UserAccount::email).setKey("email").setHeader("Email").setFlexGrow(3);
+        grid.addColumn(user -> user.role().label()).setKey("role").setHeader("Role").setFlexGrow(1);
+        grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setFlexGrow(1);
         grid.addComponentColumn(user -> user.id().equals(currentUser.require().userId())
-                ? new Span("You") : toggleButton(user)).setHeader("").setFlexGrow(1);
+                ? new Span("You") : toggleButton(user)).setKey("action").setHeader("").setFlexGrow(1);
         grid.setItems(query -> accounts.users(query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countUsers());
         grid.setAllRowsVisible(false);

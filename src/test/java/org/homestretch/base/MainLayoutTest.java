@@ -30,8 +30,8 @@ class MainLayoutTest extends KaribuTest {
         _assertOne(HomeView.class);
         assertThat(_get(Span.class, spec -> spec.withClasses("hs-clinic-name")).getText()).isEqualTo(clinic.clinicName);
         assertThat(_get(H2.class).getText()).endsWith(", Ada");
-        _assertOne(SideNavItem.class, spec -> spec.withText("Home"));
-        _assertOne(SideNavItem.class, spec -> spec.withText("Settings"));
+        _assertOne(SideNavItem.class, spec -> spec.withPredicate(item -> "Home".equals(item.getLabel())));
+        _assertOne(SideNavItem.class, spec -> spec.withPredicate(item -> "Settings".equals(item.getLabel())));
         assertThat(_get(Span.class, spec -> spec.withClasses("hs-view-title")).getText()).isEqualTo("Home");
     }
 }

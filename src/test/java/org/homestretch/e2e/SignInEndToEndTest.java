@@ -91,11 +91,11 @@ class SignInEndToEndTest {
 
         wait.until(ExpectedConditions.urlContains("/login?error"));
         String message = wait.until(driver -> {
+            // The message sits two shadow roots deep: login form, then its wrapper.
             Object text = ((JavascriptExecutor) driver).executeScript("""
-                    const wrapper = document.querySelector('vaadin-login-form-wrapper')
-                        || document.querySelector('vaadin-login-form');
-                    const root = wrapper && (wrapper.shadowRoot || wrapper);
-                    const part = root && root.querySelector('[part="error-message"]');
+                    const form = document.querySelector('vaadin-login-form');
+                    const wrapper = form && form.shadowRoot && form.shadowRoot.querySelector('vaadin-login-form-wrapper');
+                    const part = wrapper && wrapper.shadowRoot && wrapper.shadowRoot.querySelector('[part="error-message"]');
                     return part && part.offsetParent !== null ? part.innerText : null;""");
             return text == null || text.toString().isBlank() ? null : text.toString();
         });

@@ -14,7 +14,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,12 +37,12 @@ class SetupViewTest extends KaribuTest {
 
         openSetup(setup.tokenForTests());
         SetupView view = _get(SetupView.class);
-        _setValue(view.clinicName, "Lakeside Physio");
-        _setValue(view.timeZone, ZoneId.of("America/Chicago"));
-        _setValue(view.adminName, "Jordan Lee");
-        _setValue(view.email, "Jordan@Lakeside.example");
-        _setValue(view.password, "a long enough password");
-        _setValue(view.confirmPassword, "a different password!");
+        type(view.clinicName, "Lakeside Physio");
+        type(view.timeZone, ZoneId.of("America/Chicago"));
+        type(view.adminName, "Jordan Lee");
+        type(view.email, "Jordan@Lakeside.example");
+        type(view.password, "a long enough password");
+        type(view.confirmPassword, "a different password!");
         _click(view.create);
 
         // Mismatched confirmation: message next to the field, nothing created, input kept.
@@ -52,7 +51,7 @@ class SetupViewTest extends KaribuTest {
         assertThat(setup.isOpen()).isTrue();
         assertThat(view.clinicName.getValue()).isEqualTo("Lakeside Physio");
 
-        _setValue(view.confirmPassword, "a long enough password");
+        type(view.confirmPassword, "a long enough password");
         _click(view.create);
 
         _assertOne(Paragraph.class, spec -> spec.withText("Your clinic is ready."));

@@ -58,6 +58,18 @@ public abstract class KaribuTest {
                 .map(GrantedAuthority::getAuthority).anyMatch(("ROLE_" + role)::equals));
     }
 
+    /**
+     * Enters a value as the user would. Karibu 2.6's {@code _setValue} calls a Vaadin-internal
+     * method that Vaadin 25.2 no longer has, so this checks what it checked and sets the value.
+     */
+    protected static <V> void type(com.vaadin.flow.component.HasValue<?, V> field, V value) {
+        com.vaadin.flow.component.Component component = (com.vaadin.flow.component.Component) field;
+        if (!component.isVisible() || !component.getElement().isEnabled() || field.isReadOnly()) {
+            throw new AssertionError("Cannot type into " + component + ": hidden, disabled or read-only");
+        }
+        field.setValue(value);
+    }
+
     protected void signOut() {
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
