@@ -1,0 +1,152 @@
+package org.homestretch.catalog;
+
+import org.homestretch.security.CurrentUser;
+import org.homestretch.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The catalog as the signed-in therapist sees it: built-in exercises plus their own clinic's.
+ * An id or slug from a URL is always looked up together with the caller's clinic.
+ */
+@Service
+public class CatalogService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ExerciseRepository exercises;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CatalogService(ExerciseRepository exercises, CurrentUser currentUser, Clock clock) {
+        this.exercises = exercises;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Exercise> search(CatalogQuery query, int offset, int limit) {
+        SignedInUser user = currentUser.require();
+        return exercises.search(user.clinicId(), user.userId(), query, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(CatalogQuery query) {
+        SignedInUser user = currentUser.require();
+        return exercises.count(user.clinicId(), user.userId(), query);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Exercise> find(String slug) {
+        SignedInUser user = currentUser.require();
+        return exercises.findBySlug(user.clinicId(), user.userId(), slug);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Exercise> find(ExerciseId id) {
+        SignedInUser user = currentUser.require();
+        return exercises.findById(user.clinicId(), user.userId(), id);
+    }
+
+    /** Creates a clinic exercise, visible to everyone in the clinic and nobody else. */
+    @Transactional
+    public Exercise create(ExerciseContent content) {
+        SignedInUser user = currentUser.require();
+        check(user, content, null);
+        ExerciseId id = exercises.insertCustom(user.clinicId(), newSlug(content.name()), content, List.of(),
+                clock.instant());
+        return exercises.findById(user.clinicId(), user.userId(), id).orElseThrow();
+    }
+
+    /**
+     * Saves changes to a clinic exercise. Refused if someone else saved it since the editor
+     * loaded {@code expectedVersion}, so that nobody's edit is silently overwritten.
+     */
+    @Transactional
+    public Exercise update(ExerciseId id, int expectedVersion, ExerciseContent content) {
+        SignedInUser user = currentUser.require();
+        Exercise existing = exercises.findById(user.clinicId(), user.userId(), id)
+                .orElseThrow(() -> new CatalogException(null, "This exercise no longer exists."));
+        if (existing.builtIn()) {
+            throw new CatalogException(null, "Built-in exercises cannot be changed. Duplicate it to make your own.");
+        }
+        check(user, content, id);
+        if (!exercises.updateCustom(user.clinicId(), id, expectedVersion, content, clock.instant())) {
+            throw new CatalogException(null, "Someone else saved this exercise while you were editing. "
+                    + "Your changes are still in the form: copy what you need, reload, and apply them again.");
+        }
+        return exercises.findById(user.clinicId(), user.userId(), id).orElseThrow();
+    }
+
+    /** Makes an editable clinic copy of any visible exercise ("Duplicate to customise"). */
+    @Transactional
+    public Exercise duplicate(ExerciseId id) {
+        SignedInUser user = currentUser.require();
+        Exercise original = exercises.findById(user.clinicId(), user.userId(), id)
+                .orElseThrow(() -> new CatalogException(null, "This exercise no longer exists."));
+        String name = copyName(user, original.name());
+        ExerciseContent c = original.content();
+        ExerciseContent copy = new ExerciseContent(name, c.aliases(), c.purpose(), c.position(), c.bodyAreas(),
+                c.equipment(), c.inBed(), c.bestTime(), c.steps(), c.tips(), c.stopIf(), c.dosage());
+        ExerciseId copyId = exercises.insertCustom(user.clinicId(), newSlug(name), copy, original.sources(),
+                clock.instant());
+        return exercises.findById(user.clinicId(), user.userId(), copyId).orElseThrow();
+    }
+
+    /** Archived exercises leave the catalog list but stay in the programs that use them. */
+    @Transactional
+    public void setArchived(ExerciseId id, boolean archived) {
+        SignedInUser user = currentUser.require();
+        if (!exercises.setArchived(user.clinicId(), id, archived)) {
+            throw new CatalogException(null, "Only your clinic's own exercises can be archived.");
+        }
+    }
+
+    @Transactional
+    public void setFavourite(ExerciseId id, boolean favourite) {
+        SignedInUser user = currentUser.require();
+        exercises.findById(user.clinicId(), user.userId(), id)
+                .orElseThrow(() -> new CatalogException(null, "This exercise no longer exists."));
+        exercises.setFavourite(user.userId(), id, favourite, clock.instant());
+    }
+
+    private void check(SignedInUser user, ExerciseContent content, ExerciseId except) {
+        List<org.homestretch.base.FieldProblem> problems = new ArrayList<>(content.problems());
+        if (problems.stream().noneMatch(p -> p.field().equals("name"))
+                && exercises.nameTaken(user.clinicId(), content.name(), except)) {
+            problems.add(new org.homestretch.base.FieldProblem("name",
+                    "An exercise with this name already exists. Choose another name."));
+        }
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+    }
+
+    private String copyName(SignedInUser user, String name) {
+        String base = name.length() > 100 ? name.substring(0, 100) : name;
+        String candidate = base + " (copy)";
+        for (int i = 2; exercises.nameTaken(user.clinicId(), candidate, null); i++) {
+            candidate = base + " (copy " + i + ")";
+        }
+        return candidate;
+    }
+
+    /** A readable, stable address; the random tail keeps clinics' slugs apart from each other and from built-ins. */
+    static String newSlug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (base.length() > 80) {
+            base = base.substring(0, 80).replaceAll("-$", "");
+        }
+        String tail = Long.toString(RANDOM.nextLong() & Long.MAX_VALUE, 36);
+        return (base.isEmpty() ? "exercise" : base) + "-" + tail.substring(0, Math.min(6, tail.length()));
+    }
+}

@@ -1,0 +1,56 @@
+package org.homestretch.catalog;
+
+import org.homestretch.base.FieldProblem;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How much of an exercise to do: the default a therapist starts from. The same ranges apply
+ * to a patient's program items.
+ */
+public record Dosage(int sets, int repetitions, int holdSeconds, Sides sides, int timesPerDay, int daysPerWeek) {
+
+    public static final int SETS_MIN = 1, SETS_MAX = 10;
+    public static final int REPETITIONS_MIN = 1, REPETITIONS_MAX = 100;
+    public static final int HOLD_MIN = 0, HOLD_MAX = 300;
+    public static final int TIMES_PER_DAY_MIN = 1, TIMES_PER_DAY_MAX = 6;
+    public static final int DAYS_PER_WEEK_MIN = 1, DAYS_PER_WEEK_MAX = 7;
+
+    /** One message per field that is out of range; empty when the dosage is valid. */
+    public List<FieldProblem> problems() {
+        List<FieldProblem> problems = new ArrayList<>();
+        check(problems, "sets", sets, SETS_MIN, SETS_MAX, "Sets");
+        check(problems, "repetitions", repetitions, REPETITIONS_MIN, REPETITIONS_MAX, "Repetitions");
+        check(problems, "holdSeconds", holdSeconds, HOLD_MIN, HOLD_MAX, "Hold");
+        check(problems, "timesPerDay", timesPerDay, TIMES_PER_DAY_MIN, TIMES_PER_DAY_MAX, "Times per day");
+        check(problems, "daysPerWeek", daysPerWeek, DAYS_PER_WEEK_MIN, DAYS_PER_WEEK_MAX, "Days per week");
+        if (sides == null) {
+            problems.add(new FieldProblem("sides", "Choose how the sides are used."));
+        }
+        return problems;
+    }
+
+    private static void check(List<FieldProblem> problems, String field, int value, int min, int max, String label) {
+        if (value < min || value > max) {
+            problems.add(new FieldProblem(field, label + " must be between " + min + " and " + max + "."));
+        }
+    }
+
+    /** A short summary for lists, e.g. "3 × 10, hold 30 s, each side, 2× a day". */
+    public String summary() {
+        StringBuilder text = new StringBuilder();
+        text.append(sets > 1 ? sets + " × " + repetitions : repetitions + (repetitions == 1 ? " time" : " times"));
+        if (holdSeconds > 0) {
+            text.append(", hold ").append(holdSeconds).append(" s");
+        }
+        if (sides != Sides.NONE && sides != null) {
+            text.append(", ").append(sides.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        text.append(timesPerDay == 1 ? ", once a day" : ", " + timesPerDay + "× a day");
+        if (daysPerWeek < 7) {
+            text.append(", ").append(daysPerWeek).append(" days a week");
+        }
+        return text.toString();
+    }
+}

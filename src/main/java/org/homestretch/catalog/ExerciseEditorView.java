@@ -1,0 +1,246 @@
+package org.homestretch.catalog;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.OptionalParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.homestretch.base.FieldProblem;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Creates or edits one of the clinic's own exercises. Each broken rule shows next to its
+ * field; leaving with unsaved changes asks first.
+ */
+@Route("catalog/edit")
+@PermitAll
+public class ExerciseEditorView extends Main implements HasUrlParameter<String>, HasDynamicTitle, BeforeLeaveObserver {
+
+    private final CatalogService catalog;
+    private Exercise editing;
+    private ExerciseContent saved;
+
+    final TextField name = new TextField("Name");
+    final TextArea aliases = new TextArea("Other names (one per line)");
+    final TextField purpose = new TextField("What it helps (one short sentence)");
+    final Select<Position> position = new Select<>();
+    final CheckboxGroup<BodyArea> bodyAreas = new CheckboxGroup<>("Body areas");
+    final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment");
+    final Checkbox inBed = new Checkbox("Can be done in bed");
+    final RadioButtonGroup<BestTime> bestTime = new RadioButtonGroup<>("Best time");
+    final TextArea steps = new TextArea("Steps (one per line, in order)");
+    final TextArea tips = new TextArea("Tips (one per line)");
+    final TextArea stopIf = new TextArea("Stop if (one per line)");
+    final IntegerField sets = new IntegerField("Sets");
+    final IntegerField repetitions = new IntegerField("Repetitions");
+    final IntegerField holdSeconds = new IntegerField("Hold (seconds)");
+    final Select<Sides> sides = new Select<>();
+    final IntegerField timesPerDay = new IntegerField("Times per day");
+    final IntegerField daysPerWeek = new IntegerField("Days per week");
+    final Button save = new Button("Save");
+    final Div formError = new Div();
+
+    private final Map<String, HasValidation> fields;
+
+    ExerciseEditorView(CatalogService catalog) {
+        this.catalog = catalog;
+        addClassNames("hs-page", "hs-exercise-editor");
+        fields = Map.ofEntries(Map.entry("name", name), Map.entry("aliases", aliases), Map.entry("purpose", purpose),
+                Map.entry("position", position), Map.entry("bodyAreas", bodyAreas), Map.entry("bestTime", bestTime),
+                Map.entry("steps", steps), Map.entry("tips", tips), Map.entry("stopIf", stopIf),
+                Map.entry("sets", sets), Map.entry("repetitions", repetitions), Map.entry("holdSeconds", holdSeconds),
+                Map.entry("sides", sides), Map.entry("timesPerDay", timesPerDay), Map.entry("daysPerWeek", daysPerWeek));
+
+        name.setMaxLength(ExerciseContent.NAME_MAX);
+        name.setRequiredIndicatorVisible(true);
+        purpose.setMaxLength(ExerciseContent.PURPOSE_MAX);
+        position.setLabel("Starting position");
+        position.setItems(Position.values());
+        position.setItemLabelGenerator(Position::label);
+        bodyAreas.setItems(BodyArea.values());
+        bodyAreas.setItemLabelGenerator(BodyArea::label);
+        equipment.setItems(Equipment.values());
+        equipment.setItemLabelGenerator(Equipment::label);
+        bestTime.setItems(BestTime.values());
+        bestTime.setItemLabelGenerator(BestTime::label);
+        steps.setHelperText("Short sentences a patient can follow alone: one action per step.");
+        steps.setMinRows(5);
+        sides.setLabel("Sides");
+        sides.setItems(Sides.values());
+        sides.setItemLabelGenerator(Sides::label);
+        for (IntegerField f : List.of(sets, repetitions, holdSeconds, timesPerDay, daysPerWeek)) {
+            f.setStepButtonsVisible(true);
+        }
+        sets.setMin(Dosage.SETS_MIN);
+        sets.setMax(Dosage.SETS_MAX);
+        repetitions.setMin(Dosage.REPETITIONS_MIN);
+        repetitions.setMax(Dosage.REPETITIONS_MAX);
+        holdSeconds.setMin(Dosage.HOLD_MIN);
+        holdSeconds.setMax(Dosage.HOLD_MAX);
+        timesPerDay.setMin(Dosage.TIMES_PER_DAY_MIN);
+        timesPerDay.setMax(Dosage.TIMES_PER_DAY_MAX);
+        daysPerWeek.setMin(Dosage.DAYS_PER_WEEK_MIN);
+        daysPerWeek.setMax(Dosage.DAYS_PER_WEEK_MAX);
+
+        FormLayout about = new FormLayout(name, purpose, position, bestTime, bodyAreas, equipment, inBed, aliases);
+        about.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        FormLayout text = new FormLayout(steps, tips, stopIf);
+        text.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        FormLayout dosage = new FormLayout(sets, repetitions, holdSeconds, sides, timesPerDay, daysPerWeek);
+        dosage.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40em", 3));
+
+        formError.addClassName("hs-form-error");
+        formError.setVisible(false);
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(click -> save());
+        Button cancel = new Button("Cancel", click -> leave());
+        FlexLayout buttons = new FlexLayout(save, cancel);
+        buttons.addClassName("hs-actions");
+
+        add(about, new H3("Instructions"), text, new H3("Default dosage"), dosage, formError, buttons);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, @OptionalParameter String slug) {
+        if (slug == null) {
+            editing = null;
+            show(new ExerciseContent("", List.of(), "", null, Set.of(), Set.of(Equipment.NONE), false, BestTime.ANY,
+                    List.of(), List.of(), List.of(), new Dosage(1, 10, 0, Sides.NONE, 1, 7)));
+            return;
+        }
+        editing = catalog.find(slug).filter(e -> !e.builtIn()).orElseThrow(NotFoundException::new);
+        show(editing.content());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return editing == null ? "New exercise" : "Edit " + editing.name();
+    }
+
+    private void show(ExerciseContent c) {
+        name.setValue(c.name());
+        aliases.setValue(String.join("\n", c.aliases()));
+        purpose.setValue(c.purpose());
+        position.setValue(c.position());
+        bodyAreas.setValue(c.bodyAreas());
+        equipment.setValue(c.equipment());
+        inBed.setValue(c.inBed());
+        bestTime.setValue(c.bestTime());
+        steps.setValue(String.join("\n", c.steps()));
+        tips.setValue(String.join("\n", c.tips()));
+        stopIf.setValue(String.join("\n", c.stopIf()));
+        sets.setValue(c.dosage().sets());
+        repetitions.setValue(c.dosage().repetitions());
+        holdSeconds.setValue(c.dosage().holdSeconds());
+        sides.setValue(c.dosage().sides());
+        timesPerDay.setValue(c.dosage().timesPerDay());
+        daysPerWeek.setValue(c.dosage().daysPerWeek());
+        saved = read();
+    }
+
+    /** What the form holds now; an empty or unparsable number becomes -1 so the range check names it. */
+    ExerciseContent read() {
+        return new ExerciseContent(name.getValue(), lines(aliases), purpose.getValue(), position.getValue(),
+                bodyAreas.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(bodyAreas.getValue()),
+                equipment.getValue(), inBed.getValue(), bestTime.getValue(), lines(steps), lines(tips), lines(stopIf),
+                new Dosage(number(sets), number(repetitions), number(holdSeconds), sides.getValue(),
+                        number(timesPerDay), number(daysPerWeek)));
+    }
+
+    private static List<String> lines(TextArea area) {
+        return Arrays.asList(area.getValue().split("\\R"));
+    }
+
+    private static int number(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
+    }
+
+    void save() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        formError.setVisible(false);
+        ExerciseContent content = read();
+        try {
+            Exercise result = editing == null
+                    ? catalog.create(content)
+                    : catalog.update(editing.id(), editing.version(), content);
+            saved = content;
+            editing = result;
+            getUI().ifPresent(ui -> ui.navigate(ExerciseDetailView.class, result.slug()));
+        } catch (CatalogException e) {
+            showProblems(e.problems());
+        }
+    }
+
+    private void showProblems(List<FieldProblem> problems) {
+        StringBuilder general = new StringBuilder();
+        for (FieldProblem problem : problems) {
+            HasValidation field = problem.field() == null ? null : fields.get(problem.field());
+            if (field != null) {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            } else {
+                general.append(problem.message()).append(' ');
+            }
+        }
+        if (!general.isEmpty()) {
+            formError.setText(general.toString().strip());
+            formError.setVisible(true);
+        }
+    }
+
+    boolean hasUnsavedChanges() {
+        return saved != null && !saved.equals(read());
+    }
+
+    private void leave() {
+        getUI().ifPresent(ui -> {
+            if (editing == null) {
+                ui.navigate(CatalogView.class);
+            } else {
+                ui.navigate(ExerciseDetailView.class, editing.slug());
+            }
+        });
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!hasUnsavedChanges()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
+                "Your changes to this exercise are not saved yet.", "Leave and discard", confirm -> {
+                    saved = null;
+                    action.proceed();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep editing");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+}
