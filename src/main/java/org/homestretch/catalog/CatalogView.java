@@ -85,7 +85,8 @@ public class CatalogView extends Main {
         grid.addColumn(e -> e.content().position().label()).setKey("position").setHeader("Position").setFlexGrow(1);
         grid.addColumn(e -> e.content().bodyAreas().stream().sorted().map(BodyArea::label)
                 .collect(Collectors.joining(", "))).setKey("areas").setHeader("Body areas").setFlexGrow(2);
-        grid.addColumn(e -> e.content().dosage().summary()).setKey("dosage").setHeader("Default dosage").setFlexGrow(2);
+        grid.addComponentColumn(e -> wrapped(e.content().dosage().summary())).setKey("dosage")
+                .setHeader("Default dosage").setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addClassName("hs-catalog-grid");
         grid.addItemClickListener(click -> open(click.getItem()));
@@ -133,10 +134,17 @@ public class CatalogView extends Main {
         return star;
     }
 
+    private static Component wrapped(String text) {
+        Div cell = new Div(text);
+        cell.addClassName("hs-wrap");
+        return cell;
+    }
+
     private static Component nameCell(Exercise exercise) {
         Span name = new Span(exercise.name());
         name.addClassName("hs-exercise-name");
         Div cell = new Div(name);
+        cell.addClassName("hs-wrap");
         if (!exercise.builtIn()) {
             Span badge = new Span(exercise.archived() ? "Archived" : "Our clinic");
             badge.getElement().getThemeList().add("badge small contrast");

@@ -37,20 +37,28 @@ public record Dosage(int sets, int repetitions, int holdSeconds, Sides sides, in
         }
     }
 
-    /** A short summary for lists, e.g. "3 × 10, hold 30 s, each side, 2× a day". */
+    /** A short summary for lists, e.g. "3 sets of 10, hold 5 s, each side, twice a day". */
     public String summary() {
-        StringBuilder text = new StringBuilder();
-        text.append(sets > 1 ? sets + " × " + repetitions : repetitions + (repetitions == 1 ? " time" : " times"));
+        List<String> parts = new ArrayList<>();
+        if (sets > 1) {
+            parts.add(sets + " sets of " + repetitions);
+        } else if (repetitions > 1) {
+            parts.add(repetitions + " times");
+        }
         if (holdSeconds > 0) {
-            text.append(", hold ").append(holdSeconds).append(" s");
+            parts.add("hold " + holdSeconds + " s");
         }
-        if (sides != Sides.NONE && sides != null) {
-            text.append(", ").append(sides.label().toLowerCase(java.util.Locale.ROOT));
+        if (parts.isEmpty()) {
+            parts.add("once");
         }
-        text.append(timesPerDay == 1 ? ", once a day" : ", " + timesPerDay + "× a day");
+        if (sides != null && sides != Sides.NONE) {
+            parts.add(sides.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        parts.add(timesPerDay == 1 ? "once a day" : timesPerDay == 2 ? "twice a day" : timesPerDay + " times a day");
         if (daysPerWeek < 7) {
-            text.append(", ").append(daysPerWeek).append(" days a week");
+            parts.add(daysPerWeek + (daysPerWeek == 1 ? " day" : " days") + " a week");
         }
-        return text.toString();
+        String text = String.join(", ", parts);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

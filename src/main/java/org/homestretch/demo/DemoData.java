@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
  */
 @Component
 @Profile("demo")
+@Order(10) // after the built-in catalog is loaded
 class DemoData implements ApplicationRunner {
 
     static final String CLINIC_NAME = "Riverside Physio (demo)";
@@ -33,8 +35,10 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final ClinicProvisioning provisioning;
+    private final DemoSignIn signedIn;
+    private final DemoExercises exercises;
 
-    DemoData(ClinicProvisioning provisioning, ObjectProvider<EmbeddedPostgres> embedded,
+    DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, ObjectProvider<EmbeddedPostgres> embedded,
              @Value("${homestretch.demo.allow-external-database:false}") boolean allowExternal) {
         if (embedded.getIfAvailable() == null && !allowExternal) {
             throw new DatabaseStartupException(
@@ -44,16 +48,19 @@ class DemoData implements ApplicationRunner {
                             + "database is a throw-away one, set HOMESTRETCH_DEMO_ALLOW_EXTERNAL_DATABASE=true.");
         }
         this.provisioning = provisioning;
+        this.signedIn = signedIn;
+        this.exercises = exercises;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (provisioning.clinicExists(CLINIC_NAME)) {
-            return;
+        if (!provisioning.clinicExists(CLINIC_NAME)) {
+            var clinicId = provisioning.createClinic(CLINIC_NAME, ZoneId.of("Europe/London"),
+                    new NewAccount("Alex Morgan", ADMIN_EMAIL, PASSWORD, Role.ADMIN));
+            provisioning.addAccount(clinicId, new NewAccount("Sam Patel", THERAPIST_EMAIL, PASSWORD, Role.THERAPIST));
+            log.info("Demo clinic created; sign in with the demo accounts listed in README.md");
         }
-        var clinicId = provisioning.createClinic(CLINIC_NAME, ZoneId.of("Europe/London"),
-                new NewAccount("Alex Morgan", ADMIN_EMAIL, PASSWORD, Role.ADMIN));
-        provisioning.addAccount(clinicId, new NewAccount("Sam Patel", THERAPIST_EMAIL, PASSWORD, Role.THERAPIST));
-        log.info("Demo clinic created; sign in with the demo accounts listed in README.md");
+        // Later demo data goes through the same services a therapist uses, signed in as one.
+        signedIn.run(THERAPIST_EMAIL, exercises::seed);
     }
 }

@@ -135,6 +135,30 @@ class SignInEndToEndTest {
     }
 
     @Test
+    void therapist_finds_a_stretch_by_another_name_as_they_type() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        signIn(THERAPIST, PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
+
+        browser.get(url("/catalog"));
+        WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hs-search input")));
+        // The demo clinic's own exercises sit beside the built-in ones.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hs-result-count"), "27 exercises"));
+        search.sendKeys("knee hug");
+
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".hs-result-count"), "27 exercises")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("vaadin-grid"), "Knee to chest"));
+        screenshot("catalog-search");
+
+        browser.findElement(By.xpath("//vaadin-grid-cell-content[.//span[text()='Knee to chest']]")).click();
+        wait.until(ExpectedConditions.urlContains("/catalog/knee-to-chest"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".hs-steps"), "knee"));
+        screenshot("exercise-detail");
+    }
+
+    @Test
     void health_endpoint_is_up_without_details_for_anonymous_callers() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(url("/actuator/health"))).build(),
