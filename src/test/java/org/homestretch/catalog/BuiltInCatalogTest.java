@@ -46,6 +46,4 @@ class BuiltInCatalogTest {
             assertThat(e.content().problems()).as(e.slug()).isEmpty();
         }
     }
-
-    }
 }
