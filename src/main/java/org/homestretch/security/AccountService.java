@@ -29,6 +29,21 @@ public class AccountService {
         return accounts.findClinic(clinicId).orElseThrow(() -> new AccessDeniedException("Unknown clinic"));
     }
 
+    public boolean isAdmin() {
+        return currentUser.require().isAdmin();
+    }
+
+    public UserId currentUserId() {
+        return currentUser.require().userId();
+    }
+
+    /** The enabled therapists and admins of the caller's clinic, for choosing a patient's therapist. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> colleagues() {
+        return accounts.findUsers(currentUser.require().clinicId(), 0, 1000).stream()
+                .filter(UserAccount::enabled).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<UserAccount> users(int offset, int limit) {
         return accounts.findUsers(requireAdmin().clinicId(), offset, limit);

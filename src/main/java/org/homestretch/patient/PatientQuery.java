@@ -1,0 +1,8 @@
+package org.homestretch.patient;
+
+/** The patient list's search: a name, "my patients" or the whole clinic, archived or not. */
+public record PatientQuery(String text, boolean mineOnly, boolean archived) {
+    public PatientQuery {
+        text = text == null ? "" : text.strip();
+    }
+}
