@@ -33,10 +33,12 @@ import java.util.stream.Collectors;
 public class ExerciseDetailView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final ExercisePhotos photos;
     private Exercise exercise;
 
-    ExerciseDetailView(CatalogService catalog) {
+    ExerciseDetailView(CatalogService catalog, ExercisePhotos photos) {
         this.catalog = catalog;
+        this.photos = photos;
         addClassNames("hs-page", "hs-exercise-detail");
     }
 
@@ -62,9 +64,7 @@ public class ExerciseDetailView extends Main implements HasUrlParameter<String>,
         Paragraph purpose = new Paragraph(c.purpose());
         purpose.addClassName("hs-lead");
 
-        Div figure = new Div(new Span(c.position().label()));
-        figure.addClassName("hs-figure-placeholder");
-        figure.getElement().setAttribute("aria-label", "Figure of the exercise");
+        Component figure = exercise.hasPhoto() ? new ExercisePhotoImage(photos, exercise) : placeholder(c);
 
         Div facts = new Div(
                 fact("Position", c.position().label()),
@@ -96,6 +96,13 @@ public class ExerciseDetailView extends Main implements HasUrlParameter<String>,
             sources.addClassName("hs-sources");
             add(sources);
         }
+    }
+
+    private static Component placeholder(ExerciseContent c) {
+        Div figure = new Div(new Span(c.position().label()));
+        figure.addClassName("hs-figure-placeholder");
+        figure.getElement().setAttribute("aria-label", "Figure of the exercise");
+        return figure;
     }
 
     private Component badges() {

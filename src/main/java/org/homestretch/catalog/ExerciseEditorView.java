@@ -42,6 +42,7 @@ import java.util.Set;
 public class ExerciseEditorView extends Main implements HasUrlParameter<String>, HasDynamicTitle, BeforeLeaveObserver {
 
     private final CatalogService catalog;
+    final PhotoField photo;
     private Exercise editing;
     private ExerciseContent saved;
 
@@ -67,8 +68,9 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
 
     private final Map<String, HasValidation> fields;
 
-    ExerciseEditorView(CatalogService catalog) {
+    ExerciseEditorView(CatalogService catalog, ExercisePhotos photos) {
         this.catalog = catalog;
+        this.photo = new PhotoField(photos);
         addClassNames("hs-page", "hs-exercise-editor");
         fields = Map.ofEntries(Map.entry("name", name), Map.entry("aliases", aliases), Map.entry("purpose", purpose),
                 Map.entry("position", position), Map.entry("bodyAreas", bodyAreas), Map.entry("bestTime", bestTime),
@@ -122,18 +124,20 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         FlexLayout buttons = new FlexLayout(save, cancel);
         buttons.addClassName("hs-actions");
 
-        add(about, new H3("Instructions"), text, new H3("Default dosage"), dosage, formError, buttons);
+        add(about, new H3("Instructions"), text, new H3("Default dosage"), dosage, photo, formError, buttons);
     }
 
     @Override
     public void setParameter(BeforeEvent event, @OptionalParameter String slug) {
         if (slug == null) {
             editing = null;
+            photo.show(null);
             show(new ExerciseContent("", List.of(), "", null, Set.of(), Set.of(Equipment.NONE), false, BestTime.ANY,
                     List.of(), List.of(), List.of(), new Dosage(1, 10, 0, Sides.NONE, 1, 7)));
             return;
         }
         editing = catalog.find(slug).filter(e -> !e.builtIn()).orElseThrow(NotFoundException::new);
+        photo.show(editing);
         show(editing.content());
     }
 
