@@ -41,8 +41,9 @@ public class CatalogView extends Main {
     final Grid<Exercise> grid = new Grid<>();
     final Span resultCount = new Span();
     final Button newExercise = new Button("New exercise", VaadinIcon.PLUS.create());
+    final Button importExport = new Button("Import / export", VaadinIcon.EXCHANGE.create());
 
-    CatalogView(CatalogService catalog) {
+    CatalogView(CatalogService catalog, CatalogTransfer transfer) {
         this.catalog = catalog;
         addClassNames("hs-page", "hs-catalog");
 
@@ -56,7 +57,8 @@ public class CatalogView extends Main {
 
         newExercise.addThemeVariants(ButtonVariant.PRIMARY);
         newExercise.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ExerciseEditorView.class)));
-        FlexLayout top = new FlexLayout(search, newExercise);
+        importExport.addClickListener(click -> new ImportExportDialog(transfer, this::refresh).open());
+        FlexLayout top = new FlexLayout(search, newExercise, importExport);
         top.addClassName("hs-catalog-top");
 
         bodyAreas.setItems(BodyArea.values());

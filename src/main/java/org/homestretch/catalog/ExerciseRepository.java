@@ -261,6 +261,48 @@ class ExerciseRepository {
                 .query(EXERCISE).list();
     }
 
+    /** Names of the built-in exercises (archived ones too): a clinic exercise may not take one. */
+    List<String> builtInNames() {
+        return jdbc.sql("select name from exercise where clinic_id is null").query(String.class).list();
+    }
+
+    /**
+     * Which of these slugs are used by any exercise at all. Slugs are unique across clinics, so an
+     * import must know; only the slugs come back, nothing about whose exercise holds them.
+     */
+    Set<String> takenSlugs(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select slug from exercise where slug = any(:slugs)")
+                .param("slugs", slugs.toArray(String[]::new))
+                .query(String.class).list());
+    }
+
+    /**
+     * An import's update of a clinic exercise: content, sources and archived flag together.
+     * Optimistic like {@link #updateCustom}: succeeds only if nobody saved it since {@code expectedVersion}.
+     */
+    boolean updateImported(ClinicId clinicId, ExerciseId id, int expectedVersion, ExerciseContent content,
+                           List<String> sources, boolean archived, Instant now) {
+        return contentParams(jdbc.sql("""
+                        update exercise set name = :name, aliases = :aliases, purpose = :purpose, position = :position,
+                            body_areas = :bodyAreas, equipment = :equipment, in_bed = :inBed, best_time = :bestTime,
+                            steps = :steps, tips = :tips, stop_if = :stopIf, sets = :sets, repetitions = :repetitions,
+                            hold_seconds = :holdSeconds, sides = :sides, times_per_day = :timesPerDay,
+                            days_per_week = :daysPerWeek, sources = :sources, archived = :archived,
+                            search_terms = :searchTerms, search_document = """ + SEARCH_DOCUMENT + """
+                        , updated_at = :now, version = version + 1
+                        where id = :id and clinic_id = :clinic and version = :version"""), content)
+                .param("sources", sources.toArray(String[]::new))
+                .param("archived", archived)
+                .param("id", id.value())
+                .param("clinic", clinicId.value())
+                .param("version", expectedVersion)
+                .param("now", Timestamp.from(now))
+                .update() == 1;
+    }
+
     private static JdbcClient.StatementSpec contentParams(JdbcClient.StatementSpec spec, ExerciseContent content) {
         return spec
                 .param("name", content.name())
