@@ -81,6 +81,10 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
     private Component actions() {
         FlexLayout actions = new FlexLayout();
         actions.addClassName("hs-actions");
+        // By address, not class: the program feature builds on patients, not the other way round.
+        Button program = new Button("Home program", VaadinIcon.LIST_OL.create(), click ->
+                getUI().ifPresent(ui -> ui.navigate("patients/" + patient.id().value() + "/program")));
+        program.addThemeVariants(ButtonVariant.PRIMARY);
         Button edit = new Button("Edit details", VaadinIcon.EDIT.create());
         edit.addClickListener(click -> new PatientDialog(patients, accounts, patient, saved -> {
             patient = saved;
@@ -94,7 +98,7 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
             patient = patients.find(patient.id()).orElseThrow(NotFoundException::new);
             render();
         });
-        actions.add(edit, archive);
+        actions.add(program, edit, archive);
         if (accounts.isAdmin()) {
             Button delete = new Button("Delete permanently", VaadinIcon.TRASH.create());
             delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);

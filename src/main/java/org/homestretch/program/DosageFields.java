@@ -1,0 +1,72 @@
+package org.homestretch.program;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.homestretch.catalog.Dosage;
+import org.homestretch.catalog.Sides;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The six dosage inputs of one program item, reporting every change as a whole dosage. */
+class DosageFields extends Div {
+
+    final IntegerField sets = field("Sets", Dosage.SETS_MIN, Dosage.SETS_MAX);
+    final IntegerField repetitions = field("Repetitions", Dosage.REPETITIONS_MIN, Dosage.REPETITIONS_MAX);
+    final IntegerField holdSeconds = field("Hold (s)", Dosage.HOLD_MIN, Dosage.HOLD_MAX);
+    final Select<Sides> sides = new Select<>();
+    final IntegerField timesPerDay = field("Times a day", Dosage.TIMES_PER_DAY_MIN, Dosage.TIMES_PER_DAY_MAX);
+    final IntegerField daysPerWeek = field("Days a week", Dosage.DAYS_PER_WEEK_MIN, Dosage.DAYS_PER_WEEK_MAX);
+
+    private final Map<String, HasValidation> byName;
+
+    DosageFields(Dosage dosage, Consumer<Dosage> onChange) {
+        addClassName("hs-dosage-fields");
+        sides.setLabel("Sides");
+        sides.setItems(Sides.values());
+        sides.setItemLabelGenerator(Sides::label);
+        sets.setValue(dosage.sets());
+        repetitions.setValue(dosage.repetitions());
+        holdSeconds.setValue(dosage.holdSeconds());
+        sides.setValue(dosage.sides());
+        timesPerDay.setValue(dosage.timesPerDay());
+        daysPerWeek.setValue(dosage.daysPerWeek());
+        byName = Map.of("sets", sets, "repetitions", repetitions, "holdSeconds", holdSeconds, "sides", sides,
+                "timesPerDay", timesPerDay, "daysPerWeek", daysPerWeek);
+        for (IntegerField f : List.of(sets, repetitions, holdSeconds, timesPerDay, daysPerWeek)) {
+            f.addValueChangeListener(e -> onChange.accept(read()));
+        }
+        sides.addValueChangeListener(e -> onChange.accept(read()));
+        add(sets, repetitions, holdSeconds, sides, timesPerDay, daysPerWeek);
+    }
+
+    /** An empty field reads as -1, so the range check names it instead of guessing a value. */
+    Dosage read() {
+        return new Dosage(value(sets), value(repetitions), value(holdSeconds), sides.getValue(), value(timesPerDay),
+                value(daysPerWeek));
+    }
+
+    HasValidation field(String name) {
+        return byName.get(name);
+    }
+
+    void clearProblems() {
+        byName.values().forEach(f -> f.setInvalid(false));
+    }
+
+    private static int value(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
+    }
+
+    private static IntegerField field(String label, int min, int max) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(min);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        field.setHelperText(min + "–" + max);
+        return field;
+    }
+}

@@ -1,0 +1,159 @@
+package org.homestretch.program;
+
+import org.homestretch.base.FieldProblem;
+import org.homestretch.catalog.CatalogService;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseId;
+import org.homestretch.patient.Patient;
+import org.homestretch.patient.PatientId;
+import org.homestretch.patient.PatientService;
+import org.homestretch.security.CurrentUser;
+import org.homestretch.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Building and publishing home programs. A patient is always looked up through
+ * {@link PatientService}, which scopes it to the caller's clinic, and every exercise through
+ * {@link CatalogService}, so nobody can reach another clinic's data by id.
+ */
+@Service
+public class ProgramService {
+
+    public static final int MAX_ITEMS = 60;
+
+    private final ProgramRepository programs;
+    private final PatientService patients;
+    private final CatalogService catalog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, PatientService patients, CatalogService catalog,
+                   CurrentUser currentUser, Clock clock) {
+        this.programs = programs;
+        this.patients = patients;
+        this.catalog = catalog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The patient's current program; empty when the patient is not in the caller's clinic. */
+    @Transactional(readOnly = true)
+    public Optional<PatientProgram> current(PatientId patientId) {
+        SignedInUser user = currentUser.require();
+        Optional<Patient> patient = patients.find(patientId);
+        if (patient.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(programs.findPatientProgram(user.clinicId(), patientId)
+                .flatMap(head -> programs.currentVersion(head.id()))
+                .map(v -> new PatientProgram(patientId, v.number(), v.items()))
+                .orElse(new PatientProgram(patientId, 0, List.of())));
+    }
+
+    /** All published versions, newest first, each with what changed. */
+    @Transactional(readOnly = true)
+    public List<ProgramVersion> history(PatientId patientId) {
+        SignedInUser user = currentUser.require();
+        requirePatient(patientId);
+        return programs.findPatientProgram(user.clinicId(), patientId)
+                .map(head -> programs.versions(head.id())).orElse(List.of());
+    }
+
+    /** A new item for an exercise, with the exercise's default dosage. */
+    @Transactional(readOnly = true)
+    public ProgramItem newItem(ExerciseId exerciseId) {
+        Exercise exercise = catalog.find(exerciseId)
+                .orElseThrow(() -> ProgramException.of("This exercise is not in your catalog."));
+        return new ProgramItem(exercise.id(), exercise.name(), exercise.content().dosage(), "");
+    }
+
+    /**
+     * Publishes the items as the patient's next version. Refused, with nothing written, if
+     * someone else published after {@code expectedVersion}: the caller's edits stay in the
+     * editor to be reapplied.
+     */
+    @Transactional
+    public ProgramVersion publish(PatientId patientId, int expectedVersion, List<ProgramItem> items) {
+        SignedInUser user = currentUser.require();
+        requirePatient(patientId);
+        List<ProgramItem> checked = check(items);
+        ProgramRepository.Head head = programs.ensurePatientProgram(user.clinicId(), patientId, user.userId(),
+                clock.instant());
+        List<ProgramItem> before = programs.currentVersion(head.id()).map(ProgramVersion::items).orElse(List.of());
+        int next = expectedVersion + 1;
+        if (!programs.advance(head.id(), expectedVersion, next, clock.instant())) {
+            throw new ProgramException(List.of(new FieldProblem(null,
+                    "Someone else saved this program while you were editing. Your changes are still here: "
+                            + "reload to see their version, then apply your changes again.")), true);
+        }
+        List<String> changes = expectedVersion == 0 ? List.of("First version") : ProgramChanges.between(before, checked);
+        programs.insertVersion(head.id(), next, user.userId(), changes, checked, clock.instant());
+        return programs.currentVersion(head.id()).orElseThrow();
+    }
+
+    /** Templates the caller may start from: built-in, the clinic's, and their own. */
+    @Transactional(readOnly = true)
+    public List<Template> templates() {
+        SignedInUser user = currentUser.require();
+        return programs.templates(user.clinicId(), user.userId());
+    }
+
+    /** Saves a copy of the items as a template; later edits to either side never affect the other. */
+    @Transactional
+    public Template saveAsTemplate(String name, Template.Scope scope, List<ProgramItem> items) {
+        SignedInUser user = currentUser.require();
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.length() < 3 || trimmed.length() > 120) {
+            throw new ProgramException(List.of(new FieldProblem("templateName", "Use 3 to 120 characters.")), false);
+        }
+        if (scope == Template.Scope.BUILT_IN) {
+            throw ProgramException.of("Built-in templates come with the app.");
+        }
+        List<ProgramItem> checked = check(items);
+        ProgramId id = programs.insertTemplate(user.clinicId(), trimmed, scope, null, user.userId(), clock.instant());
+        programs.advance(id, 0, 1, clock.instant());
+        programs.insertVersion(id, 1, user.userId(), List.of("Template created"), checked, clock.instant());
+        return new Template(id, trimmed, scope, checked);
+    }
+
+    /**
+     * Items checked again: each exercise must be visible to the clinic, names come from the
+     * catalog (not from the caller), and every dosage must be in range.
+     */
+    private List<ProgramItem> check(List<ProgramItem> items) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (items.isEmpty()) {
+            problems.add(new FieldProblem("items", "Add at least one exercise."));
+        }
+        if (items.size() > MAX_ITEMS) {
+            problems.add(new FieldProblem("items", "A program can have at most " + MAX_ITEMS + " exercises."));
+        }
+        List<ProgramItem> checked = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            ProgramItem item = items.get(i);
+            problems.addAll(item.problems(i));
+            Optional<Exercise> exercise = catalog.find(item.exerciseId());
+            if (exercise.isEmpty()) {
+                problems.add(new FieldProblem("items[" + i + "]", "This exercise is not in your catalog."));
+            } else {
+                checked.add(new ProgramItem(item.exerciseId(), exercise.get().name(), item.dosage(), item.note()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ProgramException(problems, false);
+        }
+        return checked;
+    }
+
+    private void requirePatient(PatientId patientId) {
+        if (patients.find(patientId).isEmpty()) {
+            throw ProgramException.of("This patient no longer exists.");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.homestretch.program;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.homestretch.patient.Patient;
+import org.homestretch.patient.PatientDetails;
+import org.homestretch.patient.PatientService;
+import org.homestretch.security.ClinicProvisioning;
+import org.homestretch.support.KaribuTest;
+import org.homestretch.support.TestAccounts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+class ProgramEditorViewTest extends KaribuTest {
+
+    @Autowired
+    ClinicProvisioning provisioning;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    ProgramService programs;
+
+    TestAccounts clinic;
+    Patient patient;
+
+    @BeforeEach
+    void createPatient() {
+        clinic = new TestAccounts(provisioning);
+        signInAs(clinic.therapistEmail);
+        patient = patients.create(new PatientDetails("Maria", "Gonzalez", null, "", "", "en", null, ""));
+    }
+
+    @Test
+    void builds_a_program_by_searching_adding_adjusting_and_reordering_then_saves_a_version() {
+        ProgramEditorView editor = open();
+
+        addExercise(editor, "knee hug", "Add Knee to chest");
+        addExercise(editor, "bridge", "Add Bridge");
+        type(editor.cards.get(0).dosage.holdSeconds, 45);
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Move Bridge up")));
+        assertThat(editor.draft).extracting(ProgramItem::exerciseName).containsExactly("Bridge", "Knee to chest");
+        assertThat(editor.summary.getText()).contains("2 exercises").contains("unsaved changes");
+
+        _click(editor.save);
+
+        ProgramEditorView reloaded = open();
+        assertThat(reloaded.draft).extracting(ProgramItem::exerciseName).containsExactly("Bridge", "Knee to chest");
+        assertThat(reloaded.draft.get(1).dosage().holdSeconds()).isEqualTo(45);
+        assertThat(programs.current(patient.id()).orElseThrow().version()).isEqualTo(1);
+    }
+
+    @Test
+    void shows_a_dosage_problem_next_to_its_field_and_saves_nothing() {
+        ProgramEditorView editor = open();
+        addExercise(editor, "bridge", "Add Bridge");
+        editor.cards.getFirst().dosage.sets.clear();
+
+        _click(editor.save);
+
+        assertThat(editor.cards.getFirst().dosage.sets.isInvalid()).isTrue();
+        assertThat(editor.cards.getFirst().dosage.sets.getErrorMessage()).isEqualTo("Sets must be between 1 and 10.");
+        assertThat(programs.current(patient.id()).orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void removing_an_item_can_be_undone() {
+        ProgramEditorView editor = open();
+        addExercise(editor, "bridge", "Add Bridge");
+        _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Remove Bridge")));
+        assertThat(editor.draft).isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withText("Undo")));
+
+        assertThat(editor.draft).extracting(ProgramItem::exerciseName).containsExactly("Bridge");
+    }
+
+    @Test
+    void leaving_with_unsaved_changes_asks_first() {
+        ProgramEditorView editor = open();
+        addExercise(editor, "bridge", "Add Bridge");
+
+        UI.getCurrent().navigate("patients");
+
+        _assertOne(ConfirmDialog.class);
+        _assertOne(ProgramEditorView.class);
+        assertThat(editor.draft).hasSize(1);
+    }
+
+    @Test
+    void a_long_program_gets_a_gentle_note() {
+        ProgramEditorView editor = open();
+        for (String name : new String[]{"Bridge", "Plank", "Bird dog", "Cat-camel", "Child's pose", "Pelvic tilt",
+                "Knee sway"}) {
+            addExercise(editor, name, "Add " + name);
+        }
+        assertThat(editor.advice.isVisible()).isTrue();
+        assertThat(editor.advice.getText()).contains("7 exercises").contains("a few exercises");
+    }
+
+    @Test
+    void another_clinics_patient_program_is_not_found() {
+        TestAccounts other = new TestAccounts(provisioning);
+        signInAs(other.therapistEmail);
+        UI.getCurrent().navigate("patients");
+        assertThat(catchThrowable(() -> UI.getCurrent().navigate("patients/" + patient.id().value() + "/program")))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.NotFoundError.class);
+        _assertNone(ProgramEditorView.class);
+    }
+
+    private ProgramEditorView open() {
+        UI.getCurrent().navigate("patients");
+        UI.getCurrent().navigate("patients/" + patient.id().value() + "/program");
+        return _get(ProgramEditorView.class);
+    }
+
+    private void addExercise(ProgramEditorView editor, String search, String buttonText) {
+        type(editor.search, search);
+        assertThat(_find(Button.class, spec -> spec.withText(buttonText))).as(buttonText).isNotEmpty();
+        _click(_find(Button.class, spec -> spec.withText(buttonText)).getFirst());
+    }
+}
