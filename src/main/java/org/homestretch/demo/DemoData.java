@@ -37,8 +37,9 @@ class DemoData implements ApplicationRunner {
     private final ClinicProvisioning provisioning;
     private final DemoSignIn signedIn;
     private final DemoExercises exercises;
+    private final DemoPatients patients;
 
-    DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, ObjectProvider<EmbeddedPostgres> embedded,
+    DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, DemoPatients patients, ObjectProvider<EmbeddedPostgres> embedded,
              @Value("${homestretch.demo.allow-external-database:false}") boolean allowExternal) {
         if (embedded.getIfAvailable() == null && !allowExternal) {
             throw new DatabaseStartupException(
@@ -50,6 +51,7 @@ class DemoData implements ApplicationRunner {
         this.provisioning = provisioning;
         this.signedIn = signedIn;
         this.exercises = exercises;
+        this.patients = patients;
     }
 
     @Override
@@ -61,6 +63,9 @@ class DemoData implements ApplicationRunner {
             log.info("Demo clinic created; sign in with the demo accounts listed in README.md");
         }
         // Later demo data goes through the same services a therapist uses, signed in as one.
-        signedIn.run(THERAPIST_EMAIL, exercises::seed);
+        signedIn.run(THERAPIST_EMAIL, () -> {
+            exercises.seed();
+            patients.seed();
+        });
     }
 }
