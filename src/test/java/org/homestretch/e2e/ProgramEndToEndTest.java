@@ -31,6 +31,12 @@ class ProgramEndToEndTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.homestretch.security.ClinicProvisioning provisioning;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.homestretch.patient.PatientService patients;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -49,13 +55,9 @@ class ProgramEndToEndTest {
 
     @Test
     void therapist_builds_a_five_exercise_program_and_it_is_still_there_after_a_reload() throws Exception {
+        browser.manage().deleteAllCookies();
         browser.get(url("/login"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys("therapist@demo.homestretch.org");
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("stretch-demo-2026");
-        password.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
+        signIn();
 
         // Tom Fischer is the demo patient without a program.
         browser.get(url("/patients"));
@@ -101,6 +103,45 @@ class ProgramEndToEndTest {
         String holdAfter = browser.findElements(By.cssSelector(".hs-item-card")).getFirst()
                 .findElements(By.cssSelector("vaadin-integer-field")).get(2).getDomProperty("value");
         assertThat(holdAfter).isEqualTo("20");
+    }
+
+    @Test
+    void another_clinics_patient_is_not_found_and_nothing_of_it_reaches_the_browser() {
+        String otherId = otherClinicsPatient();
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        signIn();
+
+        for (String path : List.of("/patients/" + otherId, "/patients/" + otherId + "/program")) {
+            browser.get(url(path));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Page not found"));
+            assertThat(browser.getPageSource()).doesNotContain("Secretname").doesNotContain("Zelda");
+        }
+    }
+
+    /** A patient in a second clinic, made through the services as that clinic's therapist. */
+    private String otherClinicsPatient() {
+        var other = new org.homestretch.support.TestAccounts(provisioning);
+        var user = users.loadUserByUsername(other.therapistEmail);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, user.getAuthorities()));
+        try {
+            var patient = patients.create(new org.homestretch.patient.PatientDetails("Zelda", "Secretname", null,
+                    "", "", "en", null, "Private note"));
+            return patient.id().value().toString();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void signIn() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
+                .sendKeys("therapist@demo.homestretch.org");
+        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys("stretch-demo-2026");
+        password.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
     }
 
     private void add(String search, String name) {
