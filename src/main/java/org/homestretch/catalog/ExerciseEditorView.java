@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -25,7 +24,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.homestretch.base.FieldProblem;
+import org.homestretch.base.FormMessages;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -185,8 +184,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
     }
 
     void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
-        formError.setVisible(false);
+        FormMessages.clear(fields, formError);
         ExerciseContent content = read();
         try {
             Exercise result = editing == null
@@ -196,24 +194,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
             editing = result;
             getUI().ifPresent(ui -> ui.navigate(ExerciseDetailView.class, result.slug()));
         } catch (CatalogException e) {
-            showProblems(e.problems());
-        }
-    }
-
-    private void showProblems(List<FieldProblem> problems) {
-        StringBuilder general = new StringBuilder();
-        for (FieldProblem problem : problems) {
-            HasValidation field = problem.field() == null ? null : fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(problem.message());
-                field.setInvalid(true);
-            } else {
-                general.append(problem.message()).append(' ');
-            }
-        }
-        if (!general.isEmpty()) {
-            formError.setText(general.toString().strip());
-            formError.setVisible(true);
+            FormMessages.show(e.problems(), fields, formError);
         }
     }
 
@@ -236,15 +217,6 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         if (!hasUnsavedChanges()) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
-                "Your changes to this exercise are not saved yet.", "Leave and discard", confirm -> {
-                    saved = null;
-                    action.proceed();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        FormMessages.confirmLeave(event, "exercise", () -> saved = null);
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.homestretch.base.FieldProblem;
+import org.homestretch.base.FormMessages;
 import org.homestretch.security.UserAccount;
 import org.homestretch.security.UserId;
 
@@ -78,24 +79,10 @@ class PatientForm extends FormLayout {
     }
 
     void clearProblems() {
-        fields.values().forEach(f -> f.setInvalid(false));
-        formError.setVisible(false);
+        FormMessages.clear(fields, formError);
     }
 
     void showProblems(List<FieldProblem> problems) {
-        StringBuilder general = new StringBuilder();
-        for (FieldProblem problem : problems) {
-            HasValidation field = problem.field() == null ? null : fields.get(problem.field());
-            if (field != null) {
-                field.setErrorMessage(problem.message());
-                field.setInvalid(true);
-            } else {
-                general.append(problem.message()).append(' ');
-            }
-        }
-        if (!general.isEmpty()) {
-            formError.setText(general.toString().strip());
-            formError.setVisible(true);
-        }
+        FormMessages.show(problems, fields, formError);
     }
 }

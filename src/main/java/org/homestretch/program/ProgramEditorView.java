@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -31,6 +30,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.homestretch.base.FieldProblem;
+import org.homestretch.base.FormMessages;
 import org.homestretch.catalog.CatalogQuery;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.Exercise;
@@ -351,16 +351,7 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         if (!hasUnsavedChanges()) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
-                "Your changes to this program are not saved yet.", "Leave and discard", e -> {
-                    saved = List.copyOf(draft);
-                    action.proceed();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        FormMessages.confirmLeave(event, "program", () -> saved = List.copyOf(draft));
     }
 
     /** One exercise in the draft: its dosage fields, note, and move/duplicate/remove buttons. */

@@ -1,7 +1,5 @@
 package org.homestretch.catalog;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import java.util.List;
@@ -14,9 +12,7 @@ final class CatalogTestSupport {
     }
 
     static void signIn(UserDetailsService users, String email) {
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        org.homestretch.support.TestSignIn.as(users, email);
     }
 
     static ExerciseContent validContent(String name) {

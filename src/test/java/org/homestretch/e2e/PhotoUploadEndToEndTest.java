@@ -10,30 +10,20 @@ import org.homestretch.catalog.ExerciseContent;
 import org.homestretch.catalog.ExercisePhotos;
 import org.homestretch.catalog.Position;
 import org.homestretch.catalog.Sides;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -45,37 +35,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * container's 1 MB default), the check and re-encoding, and the image served back to the
  * same signed-in therapist on the editor and on the detail page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-class PhotoUploadEndToEndTest {
+class PhotoUploadEndToEndTest extends EndToEndTest {
 
-    private static final String THERAPIST = "therapist@demo.homestretch.org";
-    private static final String PASSWORD = "stretch-demo-2026";
 
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
     @Autowired
     CatalogService catalog;
     @Autowired
     ExercisePhotos photos;
     @Autowired
     UserDetailsService users;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = BrowserSupport.startChromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void a_photo_over_1_mb_uploads_and_shows_on_the_editor_and_detail_page() throws Exception {
@@ -89,7 +57,7 @@ class PhotoUploadEndToEndTest {
 
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
-        signIn();
+        signIn(THERAPIST, PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
         browser.get(url("/catalog/edit/" + exercise.slug()));
         WebElement upload = wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-upload")));
@@ -165,21 +133,6 @@ class PhotoUploadEndToEndTest {
         return image;
     }
 
-    private void signIn() {
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        username.sendKeys(THERAPIST);
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys(PASSWORD);
-        password.sendKeys(Keys.ENTER);
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -1,36 +1,20 @@
 package org.homestretch.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A therapist builds a five-exercise program from scratch in a real browser, then reloads to see it kept. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-class ProgramEndToEndTest {
+class ProgramEndToEndTest extends EndToEndTest {
 
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
     @org.springframework.beans.factory.annotation.Autowired
     org.homestretch.security.ClinicProvisioning provisioning;
     @org.springframework.beans.factory.annotation.Autowired
@@ -38,26 +22,9 @@ class ProgramEndToEndTest {
     @org.springframework.beans.factory.annotation.Autowired
     org.homestretch.patient.PatientService patients;
 
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = BrowserSupport.startChromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        // Vaadin replaces elements as the server answers; a stale one just means "look again".
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void therapist_builds_a_five_exercise_program_and_it_is_still_there_after_a_reload() throws Exception {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        signIn();
+        signInAsTherapist();
 
         // Tom Fischer is the demo patient without a program.
         browser.get(url("/patients"));
@@ -108,9 +75,7 @@ class ProgramEndToEndTest {
     @Test
     void another_clinics_patient_is_not_found_and_nothing_of_it_reaches_the_browser() {
         String otherId = otherClinicsPatient();
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        signIn();
+        signInAsTherapist();
 
         for (String path : List.of("/patients/" + otherId, "/patients/" + otherId + "/program")) {
             browser.get(url(path));
@@ -135,14 +100,6 @@ class ProgramEndToEndTest {
         }
     }
 
-    private void signIn() {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")))
-                .sendKeys("therapist@demo.homestretch.org");
-        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
-        password.sendKeys("stretch-demo-2026");
-        password.sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
-    }
 
     private void add(String search, String name) {
         WebElement field = wait.until(ExpectedConditions.elementToBeClickable(
@@ -175,13 +132,5 @@ class ProgramEndToEndTest {
                 .map(e -> e.getDomProperty("textContent").strip()).toList();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }

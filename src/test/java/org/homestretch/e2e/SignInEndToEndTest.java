@@ -1,62 +1,26 @@
 package org.homestretch.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The running app, with demo data, driven by headless Chromium as a therapist would use it. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-class SignInEndToEndTest {
+class SignInEndToEndTest extends EndToEndTest {
 
-    // The demo credentials README.md gives.
-    private static final String THERAPIST = "therapist@demo.homestretch.org";
-    private static final String ADMIN = "admin@demo.homestretch.org";
-    private static final String PASSWORD = "stretch-demo-2026";
 
-    private static ChromeDriver browser;
-    private static WebDriverWait wait;
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = BrowserSupport.startChromium();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void therapist_signs_in_sees_the_shell_and_logs_out() throws Exception {
@@ -175,21 +139,6 @@ class SignInEndToEndTest {
         assertThat(other.body()).doesNotContain("spring.datasource");
     }
 
-    private void signIn(String email, String password) {
-        WebElement username = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
-        username.sendKeys(email);
-        WebElement passwordField = browser.findElement(By.cssSelector("input[name='password']"));
-        passwordField.sendKeys(password);
-        passwordField.sendKeys(Keys.ENTER);
-    }
 
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
-    private static void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
 }

@@ -4,13 +4,13 @@ import org.homestretch.base.FieldProblem;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.SignedInUser;
 import org.homestretch.support.TestAccounts;
+import org.homestretch.support.TestSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -179,8 +179,6 @@ class PatientServiceTest {
     }
 
     private void signIn(String email) {
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        TestSignIn.as(users, email);
     }
 }

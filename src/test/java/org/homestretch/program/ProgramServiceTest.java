@@ -9,12 +9,12 @@ import org.homestretch.patient.PatientDetails;
 import org.homestretch.patient.PatientService;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.support.TestAccounts;
+import org.homestretch.support.TestSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -216,8 +216,6 @@ class ProgramServiceTest {
     }
 
     private void signIn(String email) {
-        var user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        TestSignIn.as(users, email);
     }
 }

@@ -1,12 +1,12 @@
 package org.homestretch.security;
 
 import org.homestretch.support.TestAccounts;
+import org.homestretch.support.TestSignIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
@@ -125,8 +125,6 @@ class AccountServiceTest {
     }
 
     private void signIn(String email) {
-        var user = userDetails.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        TestSignIn.as(userDetails, email);
     }
 }
