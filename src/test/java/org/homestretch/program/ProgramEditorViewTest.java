@@ -28,6 +28,8 @@ class ProgramEditorViewTest extends KaribuTest {
     PatientService patients;
     @Autowired
     ProgramService programs;
+    @Autowired
+    org.homestretch.catalog.CatalogService catalog;
 
     TestAccounts clinic;
     Patient patient;
@@ -69,6 +71,32 @@ class ProgramEditorViewTest extends KaribuTest {
         assertThat(editor.cards.getFirst().dosage.sets.isInvalid()).isTrue();
         assertThat(editor.cards.getFirst().dosage.sets.getErrorMessage()).isEqualTo("Sets must be between 1 and 10.");
         assertThat(programs.current(patient.id()).orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void a_save_after_someone_else_saved_keeps_my_edits_and_offers_their_version() {
+        programs.publish(patient.id(), 0, java.util.List.of(programs.newItem(
+                catalogId("bridge"))));
+        ProgramEditorView editor = open();
+        addExercise(editor, "plank", "Add Plank");
+        // Meanwhile a colleague publishes version 2.
+        programs.publish(patient.id(), 1, java.util.List.of(programs.newItem(catalogId("pelvic-tilt"))));
+
+        _click(editor.save);
+
+        com.vaadin.flow.component.dialog.Dialog dialog = _get(com.vaadin.flow.component.dialog.Dialog.class);
+        assertThat(dialog.getElement().getTextRecursively()).contains("Someone else saved").contains("Added: Plank");
+        assertThat(editor.draft).extracting(ProgramItem::exerciseName).containsExactly("Bridge", "Plank");
+        assertThat(programs.current(patient.id()).orElseThrow().items()).extracting(ProgramItem::exerciseName)
+                .containsExactly("Pelvic tilt");
+
+        _click(_get(Button.class, spec -> spec.withText("Load their version")));
+        assertThat(_get(ProgramEditorView.class).draft).extracting(ProgramItem::exerciseName)
+                .containsExactly("Pelvic tilt");
+    }
+
+    private org.homestretch.catalog.ExerciseId catalogId(String slug) {
+        return catalog.find(slug).orElseThrow().id();
     }
 
     @Test
