@@ -3,11 +3,14 @@ package org.homestretch.program;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -74,6 +78,11 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     final Button save = new Button("Save new version", VaadinIcon.CHECK.create());
     final Select<Template> template = new Select<>();
     final Div history = new Div();
+    final Anchor printHandout = new Anchor();
+    final Checkbox largePrint = new Checkbox("Large print");
+    final Checkbox paperLog = new Checkbox("Add a two-week paper log");
+    final FlexLayout print = new FlexLayout(printHandout, largePrint, paperLog);
+    private ProgramVersion printedVersion;
     final List<ItemCard> cards = new ArrayList<>();
 
     ProgramEditorView(ProgramService programs, PatientService patients, CatalogService catalog) {
@@ -81,6 +90,12 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         this.patients = patients;
         this.catalog = catalog;
         addClassNames("hs-page", "hs-program-editor");
+        print.addClassNames("hs-actions", "hs-print");
+        print.setAlignItems(FlexComponent.Alignment.CENTER);
+        printHandout.setTarget(AnchorTarget.BLANK);
+        printHandout.setRouterIgnore(true);
+        largePrint.addValueChangeListener(e -> updatePrintLink());
+        paperLog.addValueChangeListener(e -> updatePrintLink());
     }
 
     @Override
@@ -154,7 +169,7 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         actions.addClassName("hs-actions");
 
         history.addClassName("hs-history");
-        add(heading, search, results, templates, summary, advice, items, formError, actions, history);
+        add(heading, search, results, templates, summary, advice, items, formError, actions, print, history);
         renderItems();
         renderHistory();
     }
@@ -201,9 +216,29 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
                 + "Patients keep up best with a few exercises: consider the two or three that matter most.");
     }
 
+    /**
+     * A link to the saved version's handout, opened in a new tab. Linked by URL rather than by
+     * calling the handout feature, which depends on this one.
+     */
+    private void renderPrint(List<ProgramVersion> versions) {
+        printedVersion = versions.isEmpty() ? null : versions.getFirst();
+        print.setVisible(printedVersion != null);
+        updatePrintLink();
+    }
+
+    private void updatePrintLink() {
+        if (printedVersion == null) {
+            return;
+        }
+        printHandout.setHref("handouts/" + printedVersion.id().value() + ".pdf?largePrint=" + largePrint.getValue()
+                + "&log=" + paperLog.getValue());
+        printHandout.setText("Print handout (version " + printedVersion.number() + ")");
+    }
+
     private void renderHistory() {
         history.removeAll();
         List<ProgramVersion> versions = programs.history(patient.id());
+        renderPrint(versions);
         if (versions.isEmpty()) {
             return;
         }

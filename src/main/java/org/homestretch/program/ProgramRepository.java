@@ -146,6 +146,25 @@ class ProgramRepository {
                         items(v.id())));
     }
 
+    /** A patient's published version, found only if the program belongs to the clinic; templates never match. */
+    Optional<PublishedVersion> findPatientVersion(ClinicId clinicId, ProgramVersionId versionId) {
+        return jdbc.sql("""
+                        select v.id, v.number, v.published_at, v.changes, u.display_name, p.patient_id
+                        from program_version v join program p on p.id = v.program_id
+                        left join app_user u on u.id = v.published_by
+                        where v.id = :version and p.clinic_id = :clinic and p.patient_id is not null""")
+                .param("version", versionId.value())
+                .param("clinic", clinicId.value())
+                .query((rs, i) -> new PublishedVersion(new PatientId(rs.getObject("patient_id", UUID.class)),
+                        new ProgramVersion(new ProgramVersionId(rs.getObject("id", UUID.class)),
+                                rs.getInt("number"), rs.getTimestamp("published_at").toInstant(),
+                                rs.getString("display_name"), strings(rs.getArray("changes")), List.of())))
+                .optional()
+                .map(p -> new PublishedVersion(p.patientId(), new ProgramVersion(p.version().id(),
+                        p.version().number(), p.version().publishedAt(), p.version().publishedBy(),
+                        p.version().changes(), items(p.version().id()))));
+    }
+
     ProgramId insertTemplate(ClinicId clinicId, String name, Template.Scope scope, String slug, UserId owner,
                              Instant now) {
         UUID id = jdbc.sql("""

@@ -65,6 +65,17 @@ public class ProgramService {
                 .map(head -> programs.versions(head.id())).orElse(List.of());
     }
 
+    /**
+     * One published version of a patient's program with its patient; empty for an unknown id, a
+     * template's version, and another clinic's version alike.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedVersion> findVersion(ProgramVersionId versionId) {
+        SignedInUser user = currentUser.require();
+        return programs.findPatientVersion(user.clinicId(), versionId)
+                .filter(found -> patients.find(found.patientId()).isPresent());
+    }
+
     /** A new item for an exercise, with the exercise's default dosage. */
     @Transactional(readOnly = true)
     public ProgramItem newItem(ExerciseId exerciseId) {

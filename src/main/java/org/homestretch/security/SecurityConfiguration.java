@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Everything needs a signed-in user unless a view says otherwise (Vaadin checks
  * {@code @AnonymousAllowed}, {@code @PermitAll} and {@code @RolesAllowed} on every route).
- * Only the health probe and static styles are open to anonymous callers.
+ * Only the health probe and static styles are open to anonymous callers; handout PDFs need a
+ * signed-in user.
  */
 @Configuration
 @EnableWebSecurity
@@ -23,7 +24,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health")
                 .permitAll()
-                .requestMatchers("/styles/**", "/images/**").permitAll());
+                .requestMatchers("/styles/**", "/images/**").permitAll()
+                // Spring MVC endpoints outside Vaadin: any signed-in user; the service scopes to the clinic.
+                .requestMatchers("/handouts/**").authenticated());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -1,0 +1,23 @@
+package org.homestretch.handout;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything printed on a handout, already resolved from the database; the renderer needs nothing else. */
+record HandoutContent(String clinicName, String clinicPhone, String patientName, String patientInitials,
+                      String therapistName, LocalDate date, int versionNumber, List<Item> items) {
+
+    HandoutContent {
+        clinicPhone = clinicPhone == null ? "" : clinicPhone.strip();
+        items = List.copyOf(items);
+    }
+
+    /** One exercise as the patient reads it; {@code dosage} is the plain sentence from {@code DosageText}. */
+    record Item(String name, List<String> steps, String dosage, String note, List<String> tips, int timesPerDay) {
+        Item {
+            steps = List.copyOf(steps);
+            tips = tips == null ? List.of() : List.copyOf(tips);
+            note = note == null ? "" : note.strip();
+        }
+    }
+}

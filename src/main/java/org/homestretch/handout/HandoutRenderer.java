@@ -1,0 +1,371 @@
+package org.homestretch.handout;
+
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Renders a handout to PDF bytes. Pure: no Spring, no database, no Vaadin, so it can be tested
+ * and measured alone. Layout rules (see docs/HANDOUTS.md): an exercise is kept on one page,
+ * every page says "Page X of Y" and carries the patient's initials and the date, body text is
+ * at least 12 pt (18 pt in large print, with 1.5 line spacing and no italics), black on white.
+ */
+final class HandoutRenderer {
+
+    static final String[] RED_FLAGS = {"Sharp or shooting pain", "Numbness or tingling",
+            "Pain that travels down the leg", "New weakness"};
+    static final int LOG_DAYS = 14;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final Color GREY_LINE = new Color(0x55, 0x55, 0x55);
+    private static final Color SHADE = new Color(0xEE, 0xEE, 0xEE);
+
+    private final byte[] regularTtf;
+    private final byte[] boldTtf;
+
+    HandoutRenderer() {
+        this.regularTtf = resource("/handout/fonts/DejaVuSans.ttf");
+        this.boldTtf = resource("/handout/fonts/DejaVuSans-Bold.ttf");
+    }
+
+    byte[] render(HandoutContent content, HandoutOptions options) {
+        Style style = new Style(font("DejaVuSans.ttf", regularTtf), font("DejaVuSans-Bold.ttf", boldTtf),
+                options.largePrint());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        float margin = options.largePrint() ? 36 : 48;
+        // The footer lives in the bottom margin, so the margin must hold one line of footer text.
+        Document document = new Document(PageSize.A4, margin, margin, margin, margin + style.body * 2.2f);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new Footer(style, footerText(content), margin));
+            document.addTitle("Home exercises, version " + content.versionNumber());
+            document.addCreator("HomeStretch");
+            document.open();
+            header(document, content, style);
+            safetyBox(document, content, style);
+            for (int i = 0; i < content.items().size(); i++) {
+                document.add(exercise(content.items().get(i), i + 1, style));
+            }
+            if (options.log()) {
+                log(document, content, style);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the handout", e);
+        }
+        return out.toByteArray();
+    }
+
+    private void header(Document document, HandoutContent c, Style s) throws DocumentException {
+        document.add(s.paragraph(c.clinicName(), s.title, 0, 4));
+        document.add(s.paragraph("Home exercises for " + c.patientName(), s.heading, 0, 4));
+        document.add(s.paragraph("Therapist: " + c.therapistName(), s.regular, 0, 0));
+        document.add(s.paragraph("Date: " + DATE.format(c.date()) + " \u00b7 Program version " + c.versionNumber(),
+                s.regular, 0, s.body * 0.8f));
+        Paragraph howTo = s.paragraph("", s.regular, 0, s.body * 0.8f);
+        howTo.add(new Chunk("How to use this sheet: ", s.bold));
+        howTo.add(new Chunk("do the exercises in this order, as often as each one says. Move slowly and keep "
+                + "breathing. Some stretching is normal; pain is not.", s.regular));
+        document.add(howTo);
+    }
+
+    private void safetyBox(Document document, HandoutContent c, Style s) throws DocumentException {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorderWidth(2.5f);
+        cell.setBorderColor(Color.BLACK);
+        cell.setPadding(s.body * 0.7f);
+        cell.addElement(s.paragraph("Stop and call us if you have:", s.heading, 0, 2));
+        for (String flag : RED_FLAGS) {
+            Paragraph p = s.paragraph("\u2022 " + flag, s.regular, 0, 0);
+            p.setIndentationLeft(s.body);
+            p.setFirstLineIndent(-s.body);
+            cell.addElement(p);
+        }
+        String call = c.clinicPhone().isEmpty() ? "Call your clinic." : "Call us on " + c.clinicPhone() + ".";
+        cell.addElement(s.paragraph(call, s.bold, s.body * 0.3f, 0));
+        PdfPTable box = s.table(1);
+        box.addCell(cell);
+        box.setSpacingAfter(s.body);
+        document.add(box);
+    }
+
+    /**
+     * One exercise in one table kept together, so it moves to the next page whole rather than
+     * split (only an exercise taller than a whole page continues on the next one). The figure
+     * frame sits beside the name and the dosage, so the patient sees what and how much at a
+     * glance; the steps use the full width below.
+     */
+    private PdfPTable exercise(HandoutContent.Item item, int number, Style s) {
+        PdfPTable table = s.table(2);
+        try {
+            table.setWidths(s.large ? new float[]{34, 66} : new float[]{26, 74});
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+        table.setKeepTogether(true);
+        table.setSpacingAfter(s.body * 1.2f);
+
+        PdfPCell rule = new PdfPCell();
+        rule.setColspan(2);
+        rule.setBorder(Rectangle.TOP);
+        rule.setBorderWidth(1.5f);
+        rule.setFixedHeight(s.body * 0.6f);
+        table.addCell(rule);
+
+        // An empty, clean frame: the exercise's figure goes here once illustrations exist.
+        PdfPCell figure = new PdfPCell();
+        figure.setFixedHeight(s.large ? 120 : 100);
+        figure.setBorder(Rectangle.BOX);
+        figure.setBorderColor(GREY_LINE);
+        figure.setBorderWidth(0.75f);
+        table.addCell(figure);
+
+        PdfPCell head = new PdfPCell();
+        head.setBorder(Rectangle.NO_BORDER);
+        head.setPaddingLeft(s.body);
+        head.setPaddingTop(0);
+        head.addElement(s.paragraph(number + ". " + item.name(), s.heading, 0, s.body * 0.4f));
+        head.addElement(s.paragraph(item.dosage(), s.bold, 0, 0));
+        table.addCell(head);
+
+        PdfPCell text = new PdfPCell();
+        text.setColspan(2);
+        text.setBorder(Rectangle.NO_BORDER);
+        text.setPaddingTop(s.body * 0.6f);
+        text.setPaddingLeft(0);
+        text.setPaddingRight(0);
+        for (int i = 0; i < item.steps().size(); i++) {
+            String prefix = (i + 1) + ". ";
+            Paragraph step = s.paragraph(prefix + item.steps().get(i), s.regular, 0, s.body * 0.25f);
+            // Hanging indent: wrapped lines start under the step's text, not under its number.
+            float indent = s.regularFont.getWidthPoint(prefix, s.body);
+            step.setIndentationLeft(indent);
+            step.setFirstLineIndent(-indent);
+            text.addElement(step);
+        }
+        // Large print leaves the tips out: at 18 pt the longest built-in exercises would no longer fit one page.
+        for (String tip : s.large ? java.util.List.<String>of() : item.tips()) {
+            text.addElement(s.paragraph("Tip: " + tip, s.regular, 0, s.body * 0.2f));
+        }
+        if (!item.note().isEmpty()) {
+            // Built on a paragraph with our font: a bare Phrase would bring in OpenPDF's default Helvetica.
+            Paragraph note = s.paragraph("", s.regular, s.body * 0.3f, 0);
+            note.add(new Chunk("From your therapist: ", s.bold));
+            note.add(new Chunk(s.clean(item.note()), s.regular));
+            text.addElement(note);
+        }
+        table.addCell(text);
+        return table;
+    }
+
+    /** Two weeks, one box per prescribed session per day, and a pain score to bring to the next visit. */
+    private void log(Document document, HandoutContent c, Style s) throws DocumentException {
+        document.newPage();
+        int sessions = Math.max(1, c.items().stream().mapToInt(HandoutContent.Item::timesPerDay).max().orElse(1));
+        document.add(s.paragraph("My exercise log", s.title, 0, 4));
+        document.add(s.paragraph("Write the date, tick one box each time you do your exercises, and write your pain "
+                + "from 0 (no pain) to 10 (worst pain). Bring this sheet to your next visit.", s.regular, 0, s.body * 0.6f));
+        PdfPTable grid = s.table(sessions + 3);
+        float[] widths = new float[sessions + 3];
+        widths[0] = s.large ? 1.6f : 1.2f;
+        widths[1] = 2.4f;
+        for (int i = 0; i < sessions; i++) {
+            widths[2 + i] = 1.2f;
+        }
+        widths[sessions + 2] = s.large ? 2.2f : 1.8f;
+        grid.setWidths(widths);
+        grid.setHeaderRows(1);
+        grid.setKeepTogether(true);
+        grid.addCell(s.logHeader("Day"));
+        grid.addCell(s.logHeader("Date"));
+        for (int i = 1; i <= sessions; i++) {
+            grid.addCell(s.logHeader(sessions == 1 ? "Done" : (s.large ? "" : "Time ") + i));
+        }
+        grid.addCell(s.logHeader("Pain 0\u201310"));
+        float rowHeight = s.large ? 31 : 28;
+        for (int day = 1; day <= LOG_DAYS; day++) {
+            PdfPCell label = new PdfPCell(new Phrase(Integer.toString(day), s.regular));
+            label.setFixedHeight(rowHeight);
+            label.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            label.setHorizontalAlignment(Element.ALIGN_CENTER);
+            grid.addCell(label);
+            for (int i = 0; i < sessions + 2; i++) {
+                PdfPCell box = new PdfPCell();
+                box.setFixedHeight(rowHeight);
+                grid.addCell(box);
+            }
+        }
+        document.add(grid);
+    }
+
+    private static String footerText(HandoutContent c) {
+        return "Patient " + c.patientInitials() + "  \u00b7  " + DATE.format(c.date());
+    }
+
+    /** "Page X of Y": Y is written into a shared template once the last page is known. */
+    private static final class Footer extends PdfPageEventHelper {
+        private final Style style;
+        private final String text;
+        private final float margin;
+        private PdfTemplate total;
+
+        Footer(Style style, String text, float margin) {
+            this.style = style;
+            this.text = style.clean(text);
+            this.margin = margin;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(style.regularFont.getWidthPoint("0000", style.body),
+                    style.body * 1.4f);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            float y = margin * 0.8f;
+            float right = document.getPageSize().getWidth() - margin;
+            String page = "Page " + writer.getPageNumber() + " of ";
+            float pageWidth = style.regularFont.getWidthPoint(page, style.body);
+            cb.saveState();
+            cb.setColorStroke(GREY_LINE);
+            cb.setLineWidth(0.75f);
+            cb.moveTo(margin, y + style.body * 1.4f);
+            cb.lineTo(right, y + style.body * 1.4f);
+            cb.stroke();
+            cb.beginText();
+            cb.setFontAndSize(style.regularFont, style.body);
+            cb.setColorFill(Color.BLACK);
+            cb.setTextMatrix(margin, y);
+            cb.showText(text);
+            cb.setTextMatrix(right - pageWidth - total.getWidth(), y);
+            cb.showText(page);
+            cb.endText();
+            cb.addTemplate(total, right - total.getWidth(), y);
+            cb.restoreState();
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(style.regularFont, style.body);
+            total.setColorFill(Color.BLACK);
+            total.setTextMatrix(0, 0);
+            total.showText(Integer.toString(writer.getPageNumber() - 1));
+            total.endText();
+        }
+    }
+
+    /** Fonts and sizes for one render; large print scales everything, including the footer. */
+    private static final class Style {
+        final BaseFont regularFont;
+        final boolean large;
+        final float body;
+        final float leading;
+        final Font regular, bold, heading, title;
+
+        Style(BaseFont regularFont, BaseFont boldFont, boolean large) {
+            this.regularFont = regularFont;
+            this.large = large;
+            this.body = large ? 18 : 12.5f;
+            this.leading = body * (large ? 1.5f : 1.35f);
+            this.regular = new Font(regularFont, body, Font.NORMAL, Color.BLACK);
+            this.bold = new Font(boldFont, body, Font.NORMAL, Color.BLACK);
+            this.heading = new Font(boldFont, body * 1.2f, Font.NORMAL, Color.BLACK);
+            this.title = new Font(boldFont, body * 1.5f, Font.NORMAL, Color.BLACK);
+        }
+
+        Paragraph paragraph(String text, Font font, float before, float after) {
+            Paragraph p = new Paragraph(clean(text), font);
+            p.setLeading(Math.max(leading, font.getSize() * (large ? 1.5f : 1.3f)));
+            p.setSpacingBefore(before);
+            p.setSpacingAfter(after);
+            return p;
+        }
+
+        PdfPTable table(int columns) {
+            PdfPTable table = new PdfPTable(columns);
+            table.setWidthPercentage(100);
+            return table;
+        }
+
+        PdfPCell logHeader(String text) {
+            PdfPCell cell = new PdfPCell(new Phrase(clean(text), bold));
+            cell.setBackgroundColor(SHADE);
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            cell.setPaddingBottom(body * 0.4f);
+            return cell;
+        }
+
+        /**
+         * Text as the font can print it: characters it has no glyph for (emoji, for instance),
+         * control and bidi-override characters are dropped, so odd input never breaks the PDF.
+         * Markup such as {@code <script>} is just text in a PDF and prints as typed.
+         */
+        String clean(String text) {
+            if (text == null) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().forEach(cp -> {
+                if (cp == '\n' || cp == '\t') {
+                    out.append(' ');
+                } else if (Character.isISOControl(cp) || isBidiControl(cp)
+                        || Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SURROGATE
+                        || Character.getType(cp) == Character.PRIVATE_USE) {
+                    // dropped
+                } else if (cp == ' ' || regularFont.charExists(cp)) {
+                    out.appendCodePoint(cp);
+                }
+            });
+            return out.toString().replaceAll(" {2,}", " ").strip();
+        }
+
+        private static boolean isBidiControl(int cp) {
+            return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
+        }
+    }
+
+    private static BaseFont font(String name, byte[] ttf) {
+        try {
+            // Identity-H with embedding: any character the font has prints, and only the glyphs used are embedded.
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("Cannot load the handout font " + name, e);
+        }
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = HandoutRenderer.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.homestretch.handout;
+
+import org.homestretch.catalog.CatalogService;
+import org.homestretch.catalog.DosageText;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseContent;
+import org.homestretch.patient.Patient;
+import org.homestretch.patient.PatientService;
+import org.homestretch.program.ProgramItem;
+import org.homestretch.program.ProgramService;
+import org.homestretch.program.ProgramVersionId;
+import org.homestretch.program.PublishedVersion;
+import org.homestretch.security.AccountService;
+import org.homestretch.security.Clinic;
+import org.homestretch.security.CurrentUser;
+import org.homestretch.security.SignedInUser;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Handouts for a published program version. The version is looked up only within the signed-in
+ * user's clinic (through {@link ProgramService} and {@link PatientService}), so another clinic's
+ * id is simply not found.
+ */
+@Service
+public class HandoutService {
+
+    private final ProgramService programs;
+    private final PatientService patients;
+    private final CatalogService catalog;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final HandoutRenderer renderer = new HandoutRenderer();
+
+    HandoutService(ProgramService programs, PatientService patients, CatalogService catalog, AccountService accounts,
+                   CurrentUser currentUser, Clock clock) {
+        this.programs = programs;
+        this.patients = patients;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Not one transaction on purpose: each lookup runs in its service's own read-only transaction
+     * (a published version never changes), and rendering then holds no database connection.
+     */
+    public Handout render(ProgramVersionId id, HandoutOptions options) {
+        SignedInUser user = currentUser.require();
+        PublishedVersion found = programs.findVersion(id).orElseThrow(HandoutNotFoundException::new);
+        Patient patient = patients.find(found.patientId()).orElseThrow(HandoutNotFoundException::new);
+        Clinic clinic = accounts.currentClinic();
+        List<HandoutContent.Item> items = found.version().items().stream().map(this::item).toList();
+        String therapist = patient.therapistName() == null || patient.therapistName().isBlank()
+                ? user.displayName() : patient.therapistName();
+        // "Today" in the clinic's time zone, which is where the patient is handed the sheet.
+        LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
+        HandoutContent content = new HandoutContent(clinic.name(), "", patient.fullName(),
+                initials(patient.details().firstName(), patient.details().lastName()), therapist, today,
+                found.version().number(), items);
+        return new Handout(found.version().number(), renderer.render(content, options));
+    }
+
+    private HandoutContent.Item item(ProgramItem item) {
+        Optional<ExerciseContent> exercise = catalog.find(item.exerciseId()).map(Exercise::content);
+        return new HandoutContent.Item(item.exerciseName(),
+                exercise.map(ExerciseContent::steps).orElse(List.of()), DosageText.sentence(item.dosage()),
+                item.note(), exercise.map(ExerciseContent::tips).orElse(List.of()), item.dosage().timesPerDay());
+    }
+
+    static String initials(String first, String last) {
+        return initial(first) + initial(last);
+    }
+
+    private static String initial(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        return new String(Character.toChars(Character.toUpperCase(name.strip().codePointAt(0)))) + ".";
+    }
+}
