@@ -2,6 +2,7 @@ package org.homestretch.demo;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.homestretch.database.DatabaseStartupException;
+import org.homestretch.security.AccountService;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.NewAccount;
 import org.homestretch.security.Role;
@@ -38,8 +39,10 @@ class DemoData implements ApplicationRunner {
     private final DemoSignIn signedIn;
     private final DemoExercises exercises;
     private final DemoPatients patients;
+    private final AccountService accounts;
 
-    DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, DemoPatients patients, ObjectProvider<EmbeddedPostgres> embedded,
+    DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, DemoPatients patients,
+             AccountService accounts, ObjectProvider<EmbeddedPostgres> embedded,
              @Value("${homestretch.demo.allow-external-database:false}") boolean allowExternal) {
         if (embedded.getIfAvailable() == null && !allowExternal) {
             throw new DatabaseStartupException(
@@ -52,6 +55,7 @@ class DemoData implements ApplicationRunner {
         this.signedIn = signedIn;
         this.exercises = exercises;
         this.patients = patients;
+        this.accounts = accounts;
     }
 
     @Override
@@ -62,6 +66,11 @@ class DemoData implements ApplicationRunner {
             provisioning.addAccount(clinicId, new NewAccount("Sam Patel", THERAPIST_EMAIL, PASSWORD, Role.THERAPIST));
             log.info("Demo clinic created; sign in with the demo accounts listed in README.md");
         }
+        signedIn.run(ADMIN_EMAIL, () -> {
+            if (accounts.currentClinic().phone().isEmpty()) {
+                accounts.updateClinic(CLINIC_NAME, "+44 20 7946 0000", ZoneId.of("Europe/London"));
+            }
+        });
         // Later demo data goes through the same services a therapist uses, signed in as one.
         signedIn.run(THERAPIST_EMAIL, () -> {
             exercises.seed();

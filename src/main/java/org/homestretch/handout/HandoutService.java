@@ -61,7 +61,7 @@ public class HandoutService {
                 ? user.displayName() : patient.therapistName();
         // "Today" in the clinic's time zone, which is where the patient is handed the sheet.
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
-        HandoutContent content = new HandoutContent(clinic.name(), "", patient.fullName(),
+        HandoutContent content = new HandoutContent(clinic.name(), clinic.phone(), patient.fullName(),
                 initials(patient.details().firstName(), patient.details().lastName()), therapist, today,
                 found.version().number(), items);
         return new Handout(found.version().number(), renderer.render(content, options));

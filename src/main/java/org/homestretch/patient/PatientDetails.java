@@ -1,6 +1,7 @@
 package org.homestretch.patient;
 
 import org.homestretch.base.FieldProblem;
+import org.homestretch.base.PhoneNumbers;
 import org.homestretch.security.UserId;
 
 import java.time.LocalDate;
@@ -21,13 +22,11 @@ public record PatientDetails(
 
     public static final int NAME_MAX = 80;
     public static final int EMAIL_MAX = 254;
-    public static final int PHONE_MAX = 40;
+    public static final int PHONE_MAX = PhoneNumbers.MAX_LENGTH;
     public static final int NOTES_MAX = 4000;
     public static final List<String> LANGUAGES = List.of("en");
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
-    // Digits with the usual separators and an optional leading +; 6 to 20 digits in all.
-    private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]+$");
 
     public PatientDetails {
         firstName = strip(firstName);
@@ -56,12 +55,7 @@ public record PatientDetails(
         if (!email.isEmpty() && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
             problems.add(new FieldProblem("email", "Enter an email address like name@example.org, or leave it empty."));
         }
-        if (!phone.isEmpty()) {
-            long digits = phone.chars().filter(Character::isDigit).count();
-            if (phone.length() > PHONE_MAX || !PHONE.matcher(phone).matches() || digits < 6 || digits > 20) {
-                problems.add(new FieldProblem("phone", "Enter a phone number with 6 to 20 digits, like +44 20 7946 0018, or leave it empty."));
-            }
-        }
+        PhoneNumbers.check(phone).ifPresent(message -> problems.add(new FieldProblem("phone", message)));
         if (!LANGUAGES.contains(handoutLanguage)) {
             problems.add(new FieldProblem("handoutLanguage", "Handouts are available in English for now."));
         }

@@ -30,6 +30,7 @@ class AccountRepository {
     private static final RowMapper<Clinic> CLINIC = (rs, i) -> new Clinic(
             new ClinicId(rs.getObject("id", UUID.class)),
             rs.getString("name"),
+            rs.getString("phone"),
             ZoneId.of(rs.getString("time_zone")),
             rs.getTimestamp("created_at").toInstant());
 
@@ -49,13 +50,23 @@ class AccountRepository {
     }
 
     Optional<Clinic> findClinic(ClinicId id) {
-        return jdbc.sql("select id, name, time_zone, created_at from clinic where id = :id")
+        return jdbc.sql("select id, name, phone, time_zone, created_at from clinic where id = :id")
                 .param("id", id.value()).query(CLINIC).optional();
     }
 
     Optional<Clinic> findClinicByName(String name) {
-        return jdbc.sql("select id, name, time_zone, created_at from clinic where name = :name")
+        return jdbc.sql("select id, name, phone, time_zone, created_at from clinic where name = :name")
                 .param("name", name).query(CLINIC).optional();
+    }
+
+    boolean updateClinic(ClinicId id, String name, String phone, ZoneId timeZone) {
+        return jdbc.sql("update clinic set name = :name, phone = :phone, time_zone = :tz, version = version + 1 "
+                        + "where id = :id")
+                .param("name", name)
+                .param("phone", phone)
+                .param("tz", timeZone.getId())
+                .param("id", id.value())
+                .update() == 1;
     }
 
     UserId insertUser(ClinicId clinicId, String email, String displayName, String passwordHash, Role role,

@@ -37,6 +37,23 @@ public class AccountService {
         return currentUser.require().userId();
     }
 
+    /** Changes the clinic's name, phone and time zone. Admins only. */
+    @Transactional
+    public Clinic updateClinic(String name, String phone, java.time.ZoneId timeZone) {
+        SignedInUser admin = requireAdmin();
+        AccountRules.checkName(name, "clinic name").ifPresent(message -> {
+            throw new AccountException("clinicName", message);
+        });
+        org.homestretch.base.PhoneNumbers.check(phone).ifPresent(message -> {
+            throw new AccountException("phone", message);
+        });
+        if (timeZone == null) {
+            throw new AccountException("timeZone", "Choose the clinic's time zone.");
+        }
+        accounts.updateClinic(admin.clinicId(), name.strip(), phone == null ? "" : phone.strip(), timeZone);
+        return currentClinic();
+    }
+
     /** The enabled therapists and admins of the caller's clinic, for choosing a patient's therapist. */
     @Transactional(readOnly = true)
     public List<UserAccount> colleagues() {

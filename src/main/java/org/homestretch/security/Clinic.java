@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clinic using HomeStretch; its time zone decides what "today" means for its patients. */
-public record Clinic(ClinicId id, String name, ZoneId timeZone, Instant createdAt) {
+public record Clinic(ClinicId id, String name, String phone, ZoneId timeZone, Instant createdAt) {
 }

@@ -1,0 +1,74 @@
+package org.homestretch.clinic;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.homestretch.base.PhoneNumbers;
+import org.homestretch.security.AccountException;
+import org.homestretch.security.AccountRules;
+import org.homestretch.security.AccountService;
+import org.homestretch.security.Clinic;
+import org.homestretch.security.Role;
+
+import java.time.ZoneId;
+
+/** The clinic's name, the phone number printed on handouts, and its time zone. */
+@Route("settings/clinic")
+@PageTitle("Settings · Clinic")
+@Menu(order = 89, title = "Clinic details", icon = "vaadin:building")
+@RolesAllowed(Role.ADMIN_NAME)
+public class ClinicSettingsView extends Main {
+
+    final TextField name = new TextField("Clinic name");
+    final TextField phone = new TextField("Phone number for patients");
+    final ComboBox<ZoneId> timeZone = new ComboBox<>("Time zone");
+    final Button save = new Button("Save");
+
+    ClinicSettingsView(AccountService accounts) {
+        addClassNames("hs-page", "hs-exercise-editor");
+        Clinic clinic = accounts.currentClinic();
+        name.setMaxLength(AccountRules.CLINIC_NAME_MAX_LENGTH);
+        name.setValue(clinic.name());
+        phone.setMaxLength(PhoneNumbers.MAX_LENGTH);
+        phone.setValue(clinic.phone());
+        phone.setHelperText("Printed on every handout in the \"Stop and call us\" box.");
+        timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
+        timeZone.setItemLabelGenerator(ZoneId::getId);
+        timeZone.setValue(clinic.timeZone());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(click -> {
+            name.setInvalid(false);
+            phone.setInvalid(false);
+            timeZone.setInvalid(false);
+            try {
+                accounts.updateClinic(name.getValue(), phone.getValue(), timeZone.getValue());
+                Notification.show("Clinic details saved.", 3000, Notification.Position.BOTTOM_START);
+            } catch (AccountException e) {
+                var field = switch (e.field() == null ? "" : e.field()) {
+                    case "phone" -> phone;
+                    case "timeZone" -> null;
+                    default -> name;
+                };
+                if (field == null) {
+                    timeZone.setErrorMessage(e.getMessage());
+                    timeZone.setInvalid(true);
+                } else {
+                    field.setErrorMessage(e.getMessage());
+                    field.setInvalid(true);
+                }
+            }
+        });
+        FormLayout form = new FormLayout(name, phone, timeZone);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new Paragraph("These details appear on patients' handouts."), form, save);
+    }
+}

@@ -1,0 +1,57 @@
+package org.homestretch.clinic;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.UI;
+import org.homestretch.security.AccountService;
+import org.homestretch.security.ClinicProvisioning;
+import org.homestretch.support.KaribuTest;
+import org.homestretch.support.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.ZoneId;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ClinicSettingsViewTest extends KaribuTest {
+
+    @Autowired
+    ClinicProvisioning provisioning;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void admin_sets_the_phone_printed_on_handouts_with_a_message_for_a_bad_number() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        signInAs(clinic.adminEmail);
+        UI.getCurrent().navigate("settings/clinic");
+        ClinicSettingsView view = _get(ClinicSettingsView.class);
+
+        type(view.phone, "call the desk");
+        _click(view.save);
+        assertThat(view.phone.isInvalid()).isTrue();
+        assertThat(view.phone.getErrorMessage()).contains("6 to 20 digits");
+        assertThat(accounts.currentClinic().phone()).isEmpty();
+
+        type(view.phone, "+44 20 7946 0018");
+        type(view.timeZone, ZoneId.of("Europe/London"));
+        _click(view.save);
+        assertThat(view.phone.isInvalid()).isFalse();
+        assertThat(accounts.currentClinic().phone()).isEqualTo("+44 20 7946 0018");
+        assertThat(accounts.currentClinic().timeZone()).isEqualTo(ZoneId.of("Europe/London"));
+    }
+
+    @Test
+    void a_therapist_cannot_change_clinic_details() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        signInAs(clinic.therapistEmail);
+
+        assertThatThrownBy(() -> UI.getCurrent().navigate("settings/clinic"))
+                .isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> accounts.updateClinic("Renamed", "", ZoneId.of("UTC")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+}
