@@ -62,15 +62,25 @@ final class PhotoImages {
 
     /** Checks, decodes and re-encodes; refusals are {@link CatalogException}s for the photo field. */
     static byte[] normalise(byte[] bytes) {
+        return normalise(bytes, MAX_BYTES, true, FIELD);
+    }
+
+    /**
+     * The same checks with another size limit, optionally without WebP (the clinic logo);
+     * refusals name {@code field}.
+     */
+    static byte[] normalise(byte[] bytes, int maxBytes, boolean allowWebp, String field) {
         if (bytes == null || bytes.length == 0) {
-            throw refused(EMPTY);
+            throw new CatalogException(field, allowWebp ? EMPTY : "This file is empty. Choose a PNG or JPEG image.");
         }
-        if (bytes.length > MAX_BYTES) {
-            throw refused(TOO_BIG);
+        if (bytes.length > maxBytes) {
+            throw new CatalogException(field, maxBytes == MAX_BYTES ? TOO_BIG
+                    : "This file is larger than " + (maxBytes / (1024 * 1024)) + " MB. Choose a smaller image.");
         }
         Format format = sniff(bytes);
-        if (format == null) {
-            throw refused(WRONG_TYPE);
+        if (format == null || format == Format.WEBP && !allowWebp) {
+            throw new CatalogException(field, allowWebp ? WRONG_TYPE
+                    : "This file is not a PNG or JPEG image. Choose an image in one of those formats.");
         }
         BufferedImage decoded = decode(bytes, format);
         BufferedImage flat = flattenToSrgb(decoded);

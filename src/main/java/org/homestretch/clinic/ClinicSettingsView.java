@@ -33,7 +33,9 @@ public class ClinicSettingsView extends Main {
     final ComboBox<ZoneId> timeZone = new ComboBox<>("Time zone");
     final Button save = new Button("Save");
 
-    ClinicSettingsView(AccountService accounts) {
+    final LogoField logo;
+
+    ClinicSettingsView(AccountService accounts, ClinicLogos logos) {
         addClassNames("hs-page", "hs-exercise-editor");
         Clinic clinic = accounts.currentClinic();
         name.setMaxLength(AccountRules.CLINIC_NAME_MAX_LENGTH);
@@ -69,6 +71,7 @@ public class ClinicSettingsView extends Main {
         });
         FormLayout form = new FormLayout(name, phone, timeZone);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        add(new Paragraph("These details appear on patients' handouts."), form, save);
+        logo = new LogoField(logos);
+        add(new Paragraph("These details appear on patients' handouts."), form, save, logo);
     }
 }

@@ -5,11 +5,22 @@ import java.util.List;
 
 /** Everything printed on a handout, already resolved from the database; the renderer needs nothing else. */
 record HandoutContent(String clinicName, String clinicPhone, String patientName, String patientInitials,
-                      String therapistName, LocalDate date, int versionNumber, List<Item> items) {
+                      String therapistName, LocalDate date, int versionNumber, List<Item> items, byte[] logoJpeg) {
 
     HandoutContent {
         clinicPhone = clinicPhone == null ? "" : clinicPhone.strip();
         items = List.copyOf(items);
+    }
+
+    /** Without a logo. */
+    HandoutContent(String clinicName, String clinicPhone, String patientName, String patientInitials,
+                   String therapistName, LocalDate date, int versionNumber, List<Item> items) {
+        this(clinicName, clinicPhone, patientName, patientInitials, therapistName, date, versionNumber, items, null);
+    }
+
+    HandoutContent withLogo(byte[] jpeg) {
+        return new HandoutContent(clinicName, clinicPhone, patientName, patientInitials, therapistName, date,
+                versionNumber, items, jpeg);
     }
 
     /** One exercise as the patient reads it; {@code dosage} is the plain sentence from {@code DosageText}. */

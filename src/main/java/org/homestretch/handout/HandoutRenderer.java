@@ -5,6 +5,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
@@ -78,6 +79,17 @@ final class HandoutRenderer {
     }
 
     private void header(Document document, HandoutContent c, Style s) throws DocumentException {
+        if (c.logoJpeg() != null) {
+            try {
+                // Stored as JPEG at upload, so embedding is a copy, not a decode.
+                Image logo = Image.getInstance(c.logoJpeg());
+                logo.scaleToFit(160, s.body * 4);
+                logo.setSpacingAfter(s.body * 0.5f);
+                document.add(logo);
+            } catch (IOException | RuntimeException e) {
+                // A logo that cannot be read must not cost the patient their handout.
+            }
+        }
         document.add(s.paragraph(c.clinicName(), s.title, 0, 4));
         document.add(s.paragraph("Home exercises for " + c.patientName(), s.heading, 0, 4));
         document.add(s.paragraph("Therapist: " + c.therapistName(), s.regular, 0, 0));

@@ -1,6 +1,7 @@
 package org.homestretch.handout;
 
 import org.homestretch.catalog.CatalogService;
+import org.homestretch.clinic.ClinicLogos;
 import org.homestretch.catalog.DosageText;
 import org.homestretch.catalog.Exercise;
 import org.homestretch.catalog.ExerciseContent;
@@ -35,16 +36,18 @@ public class HandoutService {
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ClinicLogos logos;
     private final HandoutRenderer renderer = new HandoutRenderer();
 
     HandoutService(ProgramService programs, PatientService patients, CatalogService catalog, AccountService accounts,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, ClinicLogos logos) {
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.logos = logos;
     }
 
     /**
@@ -63,7 +66,7 @@ public class HandoutService {
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
         HandoutContent content = new HandoutContent(clinic.name(), clinic.phone(), patient.fullName(),
                 initials(patient.details().firstName(), patient.details().lastName()), therapist, today,
-                found.version().number(), items);
+                found.version().number(), items, logos.find().orElse(null));
         return new Handout(found.version().number(), renderer.render(content, options));
     }
 

@@ -106,6 +106,36 @@ class HandoutRendererTest {
     }
 
     @Test
+    void the_clinic_logo_is_embedded_as_the_jpeg_it_was_stored_as() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 100,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", jpeg);
+
+        HandoutPdf withLogo = render(content(1).withLogo(jpeg.toByteArray()), false, false);
+        HandoutPdf without = render(content(1), false, false);
+
+        assertThat(images(withLogo.bytes)).containsExactly("DCTDecode");
+        assertThat(images(without.bytes)).isEmpty();
+        // A damaged logo is left out; the handout still prints.
+        assertThat(render(content(1).withLogo(new byte[]{1, 2, 3}), false, false).pages).isEqualTo(1);
+    }
+
+    /** The compression filter of every image on the first page (DCTDecode is JPEG, copied as is). */
+    private static java.util.List<String> images(byte[] pdf) throws Exception {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            java.util.List<String> filters = new java.util.ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img) {
+                    filters.add(img.getCOSObject().getCOSName(org.apache.pdfbox.cos.COSName.FILTER).getName());
+                }
+            }
+            return filters;
+        }
+    }
+
+    @Test
     void a_one_exercise_program_fits_on_one_page() throws Exception {
         HandoutPdf pdf = render(content(1), false, false);
         assertThat(pdf.pages).isEqualTo(1);
