@@ -1,0 +1,133 @@
+package org.homestretch.bench;
+
+import org.homestretch.handout.HandoutBench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The {@code bench} entry point: {@code ./mvnw -Pbench -q test-compile exec:java}. Benchmarks, not
+ * tests: nothing here is run by {@code ./mvnw verify}. Each case is warmed up, then timed; the
+ * table shows median, p95 and min wall-clock time per run and the size of what one run produced.
+ * Add a case by returning it from a feature's {@code *Bench.cases()} and listing that call in
+ * {@link #cases()} (see docs/PERFORMANCE.md).
+ *
+ * <p>Options (system properties): {@code -Dbench.warmup=50 -Dbench.iterations=200}, and
+ * {@code -Dbench.out=some/folder} to keep each case's last output there for a look.
+ */
+public final class Bench {
+
+    /** One thing to measure: {@code run} does the whole job once and returns what it produced. */
+    public record Case(String name, Supplier<byte[]> run) {
+    }
+
+    /** A ratio to print after the table: numerator's time over denominator's time (median and min). */
+    public record Ratio(String numerator, String denominator) {
+    }
+
+    private record Result(String name, double medianMs, double p95Ms, double minMs, int bytes) {
+    }
+
+    private Bench() {
+    }
+
+    static List<Case> cases() {
+        return new ArrayList<>(HandoutBench.cases());
+    }
+
+    static List<Ratio> ratios() {
+        return new ArrayList<>(HandoutBench.ratios());
+    }
+
+    public static void main(String[] args) {
+        int warmup = Integer.getInteger("bench.warmup", 50);
+        int iterations = Integer.getInteger("bench.iterations", 200);
+        System.out.println(machine());
+        System.out.printf(Locale.ROOT, "warm-up %d, measured %d iterations per case%n%n", warmup, iterations);
+
+        String outDir = System.getProperty("bench.out");
+        List<Result> results = new ArrayList<>();
+        for (Case c : cases()) {
+            results.add(measure(c, warmup, iterations));
+            if (outDir != null) {
+                save(c, Path.of(outDir));
+            }
+        }
+        System.out.printf(Locale.ROOT, "| %-40s | %9s | %9s | %9s | %9s |%n", "case", "median ms", "p95 ms", "min ms",
+                "output KB");
+        System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(42), "-".repeat(11), "-".repeat(11),
+                "-".repeat(11), "-".repeat(11));
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "| %-40s | %9.2f | %9.2f | %9.2f | %9.1f |%n", r.name(), r.medianMs(),
+                    r.p95Ms(), r.minMs(), r.bytes() / 1024.0);
+        }
+        System.out.println();
+        for (Ratio ratio : ratios()) {
+            Result n = find(results, ratio.numerator());
+            Result d = find(results, ratio.denominator());
+            System.out.printf(Locale.ROOT, "ratio %s / %s: %.2f on the median, %.2f on the min%n", n.name(),
+                    d.name(), n.medianMs() / d.medianMs(), n.minMs() / d.minMs());
+        }
+    }
+
+    private static Result measure(Case c, int warmup, int iterations) {
+        int bytes = 0;
+        for (int i = 0; i < warmup; i++) {
+            bytes = c.run().get().length;
+        }
+        long[] nanos = new long[iterations];
+        for (int i = 0; i < iterations; i++) {
+            long start = System.nanoTime();
+            byte[] out = c.run().get();
+            nanos[i] = System.nanoTime() - start;
+            bytes = out.length;
+        }
+        Arrays.sort(nanos);
+        return new Result(c.name(), ms(nanos[(iterations - 1) / 2]), ms(nanos[(int) Math.ceil(iterations * 0.95) - 1]),
+                ms(nanos[0]), bytes);
+    }
+
+    private static void save(Case c, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(c.name().replaceAll("[^A-Za-z0-9]+", "-") + ".pdf"), c.run().get());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Result find(List<Result> results, String name) {
+        return results.stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No bench case named " + name));
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1_000_000.0;
+    }
+
+    private static String machine() {
+        Runtime rt = Runtime.getRuntime();
+        return String.format(Locale.ROOT, "machine: %s%nOS: %s %s (%s)%nJava: %s (%s %s), max heap %d MB%nCPUs: %d",
+                cpuModel(), System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vm.name"),
+                System.getProperty("java.vm.version"), rt.maxMemory() / (1024 * 1024), rt.availableProcessors());
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(line -> line.startsWith("model name"))
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .findFirst().orElse("unknown CPU");
+        } catch (IOException | RuntimeException e) {
+            return "unknown CPU (no /proc/cpuinfo)";
+        }
+    }
+}
