@@ -22,6 +22,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.homestretch.base.FactRow;
 
 import java.util.List;
 import java.util.Locale;
@@ -67,12 +68,12 @@ public class ExerciseDetailView extends Main implements HasUrlParameter<String>,
         Component figure = exercise.hasPhoto() ? new ExercisePhotoImage(photos, exercise) : placeholder(c);
 
         Div facts = new Div(
-                fact("Position", c.position().label()),
-                fact("Body areas", c.bodyAreas().stream().sorted().map(BodyArea::label).collect(Collectors.joining(", "))),
-                fact("Equipment", c.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
-                fact("In bed", c.inBed() ? "Yes, can be done in bed" : "No"),
-                fact("Best time", c.bestTime().label()),
-                fact("Default dosage", DosageText.sentence(c.dosage())));
+                new FactRow("Position", c.position().label()),
+                new FactRow("Body areas", c.bodyAreas().stream().sorted().map(BodyArea::label).collect(Collectors.joining(", "))),
+                new FactRow("Equipment", c.equipment().stream().sorted().map(Equipment::label).collect(Collectors.joining(", "))),
+                new FactRow("In bed", c.inBed() ? "Yes, can be done in bed" : "No"),
+                new FactRow("Best time", c.bestTime().label()),
+                new FactRow("Default dosage", DosageText.sentence(c.dosage())));
         facts.addClassName("hs-facts");
 
         Div top = new Div(figure, facts);
@@ -160,16 +161,6 @@ public class ExerciseDetailView extends Main implements HasUrlParameter<String>,
         render();
     }
 
-    private static Component fact(String label, String value) {
-        Div row = new Div();
-        row.addClassName("hs-fact");
-        Span l = new Span(label);
-        l.addClassName("hs-fact-label");
-        Span v = new Span(value);
-        v.addClassName("hs-fact-value");
-        row.add(l, v);
-        return row;
-    }
 
     private static OrderedList ordered(List<String> lines) {
         OrderedList list = new OrderedList();

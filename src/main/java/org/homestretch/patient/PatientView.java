@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.homestretch.base.FactRow;
 import org.homestretch.security.AccountService;
 
 import java.time.format.DateTimeFormatter;
@@ -64,11 +65,11 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
             heading.add(badge);
         }
         Div facts = new Div(
-                fact("Date of birth", d.dateOfBirth() == null ? "Not recorded" : DOB.format(d.dateOfBirth())),
-                fact("Therapist", patient.therapistName() == null ? "Not assigned" : patient.therapistName()),
-                fact("Email", d.email().isEmpty() ? "Not recorded" : d.email()),
-                fact("Phone", d.phone().isEmpty() ? "Not recorded" : d.phone()),
-                fact("Handout language", "English"));
+                new FactRow("Date of birth", d.dateOfBirth() == null ? "Not recorded" : DOB.format(d.dateOfBirth())),
+                new FactRow("Therapist", patient.therapistName() == null ? "Not assigned" : patient.therapistName()),
+                new FactRow("Email", d.email().isEmpty() ? "Not recorded" : d.email()),
+                new FactRow("Phone", d.phone().isEmpty() ? "Not recorded" : d.phone()),
+                new FactRow("Handout language", "English"));
         facts.addClassName("hs-facts");
         add(heading, actions(), facts);
         if (!d.notes().isEmpty()) {
@@ -132,12 +133,4 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
         dialog.open();
     }
 
-    private static Component fact(String label, String value) {
-        Div row = new Div();
-        row.addClassName("hs-fact");
-        Span l = new Span(label);
-        l.addClassName("hs-fact-label");
-        row.add(l, new Span(value));
-        return row;
-    }
 }
