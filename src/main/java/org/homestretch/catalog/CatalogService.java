@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import org.homestretch.security.UserId;
+import org.homestretch.security.ClinicId;
 
 /**
  * The catalog as the signed-in therapist sees it: built-in exercises plus their own clinic's.
@@ -21,6 +24,8 @@ import java.util.Optional;
 public class CatalogService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Nobody's favourites: the patient page has no signed-in user. */
+    private static final UserId NOBODY = new UserId(new UUID(0, 0));
 
     private final ExerciseRepository exercises;
     private final CurrentUser currentUser;
@@ -54,6 +59,15 @@ public class CatalogService {
     public Optional<Exercise> find(ExerciseId id) {
         SignedInUser user = currentUser.require();
         return exercises.findById(user.clinicId(), user.userId(), id);
+    }
+
+    /**
+     * For the patient's own page, where nobody signs in: the clinic comes from the patient's
+     * proven access, never from a URL. Built-in exercises and that clinic's own only.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Exercise> findForPatient(ClinicId clinicId, ExerciseId id) {
+        return exercises.findById(clinicId, NOBODY, id);
     }
 
     /** Creates a clinic exercise, visible to everyone in the clinic and nobody else. */

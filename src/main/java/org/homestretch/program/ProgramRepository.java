@@ -146,6 +146,26 @@ class ProgramRepository {
                         items(v.id())));
     }
 
+    /** The newest version published no later than {@code at} of a patient's program in the clinic. */
+    Optional<ProgramVersion> versionAt(ClinicId clinicId, ProgramId programId, Instant at) {
+        return jdbc.sql("""
+                        select v.id, v.number, v.published_at, v.changes, u.display_name
+                        from program p join program_version v on v.program_id = p.id
+                        left join app_user u on u.id = v.published_by
+                        where p.id = :program and p.clinic_id = :clinic and p.patient_id is not null
+                            and v.published_at <= :at
+                        order by v.number desc limit 1""")
+                .param("program", programId.value())
+                .param("clinic", clinicId.value())
+                .param("at", Timestamp.from(at))
+                .query((rs, i) -> new ProgramVersion(new ProgramVersionId(rs.getObject("id", UUID.class)),
+                        rs.getInt("number"), rs.getTimestamp("published_at").toInstant(),
+                        rs.getString("display_name"), strings(rs.getArray("changes")), List.of()))
+                .optional()
+                .map(v -> new ProgramVersion(v.id(), v.number(), v.publishedAt(), v.publishedBy(), v.changes(),
+                        items(v.id())));
+    }
+
     /** A patient's published version, found only if the program belongs to the clinic; templates never match. */
     Optional<PublishedVersion> findPatientVersion(ClinicId clinicId, ProgramVersionId versionId) {
         return jdbc.sql("""

@@ -7,12 +7,14 @@ import org.homestretch.catalog.ExerciseId;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
 import org.homestretch.patient.PatientService;
+import org.homestretch.security.ClinicId;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -74,6 +76,28 @@ public class ProgramService {
         SignedInUser user = currentUser.require();
         return programs.findPatientVersion(user.clinicId(), versionId)
                 .filter(found -> patients.find(found.patientId()).isPresent());
+    }
+
+    /** The patient's program once it has a published version; empty for another clinic's patient. */
+    @Transactional(readOnly = true)
+    public Optional<ProgramId> programOf(PatientId patientId) {
+        SignedInUser user = currentUser.require();
+        if (patients.find(patientId).isEmpty()) {
+            return Optional.empty();
+        }
+        return programs.findPatientProgram(user.clinicId(), patientId)
+                .filter(head -> head.currentVersion() > 0)
+                .map(ProgramRepository.Head::id);
+    }
+
+    /**
+     * The version of a patient's program in effect at {@code at}: the newest published no later.
+     * For the patient's own page, where nobody signs in: the caller has already proven access to
+     * exactly this program of this clinic, and both ids come from that proof, never from a URL.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ProgramVersion> versionInEffect(ClinicId clinicId, ProgramId programId, Instant at) {
+        return programs.versionAt(clinicId, programId, at);
     }
 
     /** A new item for an exercise, with the exercise's default dosage. */

@@ -12,8 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Everything needs a signed-in user unless a view says otherwise (Vaadin checks
  * {@code @AnonymousAllowed}, {@code @PermitAll} and {@code @RolesAllowed} on every route).
- * Only the health probe and static styles are open to anonymous callers; handout PDFs need a
- * signed-in user.
+ * Only the health probe, static styles and the patient's page ({@code /p}) are open to anonymous
+ * callers; handout PDFs need a signed-in user.
  */
 @Configuration
 @EnableWebSecurity
@@ -25,8 +25,13 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health")
                 .permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll()
+                // The patient's phone page: no sign-in; its own session cookie decides what it shows.
+                .requestMatchers("/p", "/p/**").permitAll()
                 // Spring MVC endpoints outside Vaadin: any signed-in user; the service scopes to the clinic.
                 .requestMatchers("/handouts/**").authenticated());
+        // Patient forms carry no CSRF token: their cookie is SameSite=Lax (never sent on another
+        // site's post) and the controller refuses cross-site posts. This keeps the page stateless.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/p", "/p/**"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

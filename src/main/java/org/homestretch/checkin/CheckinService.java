@@ -1,0 +1,212 @@
+package org.homestretch.checkin;
+
+import org.homestretch.base.FieldProblem;
+import org.homestretch.catalog.CatalogService;
+import org.homestretch.catalog.DosageText;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseContent;
+import org.homestretch.patient.PatientId;
+import org.homestretch.program.ProgramId;
+import org.homestretch.program.ProgramItem;
+import org.homestretch.program.ProgramService;
+import org.homestretch.program.ProgramVersion;
+import org.homestretch.security.AccountService;
+import org.homestretch.security.ClinicId;
+import org.homestretch.security.CurrentUser;
+import org.homestretch.security.SignedInUser;
+import org.homestretch.security.UserId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+/**
+ * Recording sessions: from the patient's phone (scoped by their {@link PatientContext}) and from
+ * the paper log by a therapist (scoped by the signed-in user's clinic). One place for the rules:
+ * which days may be filled in, which session numbers exist, idempotency, and undo.
+ */
+@Service
+public class CheckinService {
+
+    /** Today and the two days before: a patient who forgot to tick yesterday can still say so. */
+    static final int LATE_DAYS = 2;
+    static final Duration UNDO_WINDOW = Duration.ofMinutes(10);
+
+    private final CheckinRepository checkins;
+    private final ProgramService programs;
+    private final CatalogService catalog;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CheckinService(CheckinRepository checkins, ProgramService programs, CatalogService catalog,
+                   AccountService accounts, CurrentUser currentUser, Clock clock) {
+        this.checkins = checkins;
+        this.programs = programs;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A saved check-in; {@code repeated} when this form had been saved before (a double tap or a resend). */
+    public record Recorded(Checkin checkin, boolean repeated) {
+    }
+
+    // ---- the patient's phone ----
+
+    LocalDate today(PatientContext patient) {
+        return LocalDate.now(clock.withZone(patient.zone()));
+    }
+
+    /** The days the patient may fill in, newest first. */
+    List<LocalDate> fillableDays(PatientContext patient) {
+        LocalDate today = today(patient);
+        return IntStream.rangeClosed(0, LATE_DAYS).mapToObj(today::minusDays).toList();
+    }
+
+    @Transactional(readOnly = true)
+    Optional<DayPlan> day(PatientContext patient, LocalDate date) {
+        Optional<ProgramVersion> version = versionOn(patient.clinicId(), patient.programId(), date, patient.zone());
+        if (version.isEmpty()) {
+            return Optional.empty();
+        }
+        List<DayPlan.PlanExercise> exercises = new ArrayList<>();
+        List<ProgramItem> items = version.get().items();
+        for (int i = 0; i < items.size(); i++) {
+            ProgramItem item = items.get(i);
+            Optional<ExerciseContent> content = catalog.findForPatient(patient.clinicId(), item.exerciseId())
+                    .map(Exercise::content);
+            exercises.add(new DayPlan.PlanExercise(i, item.exerciseName(), DosageText.sentence(item.dosage()),
+                    content.map(ExerciseContent::steps).orElse(List.of()),
+                    content.map(ExerciseContent::stopIf).orElse(List.of()),
+                    item.dosage().timesPerDay(), ""));
+        }
+        List<Checkin> recorded = checkins.day(patient.programId(), date);
+        List<DayPlan.Slot> slots = IntStream.rangeClosed(1, sessionsPerDay(version.get()))
+                .mapToObj(n -> new DayPlan.Slot(n, recorded.stream().filter(c -> c.session() == n).findFirst()))
+                .toList();
+        Optional<Checkin> undoable = checkins.lastFromPatientSince(patient.programId(),
+                        clock.instant().minus(UNDO_WINDOW))
+                .filter(c -> c.date().equals(date));
+        return Optional.of(new DayPlan(date, version.get().number(), exercises, slots, undoable));
+    }
+
+    @Transactional
+    Recorded record(PatientContext patient, CheckinEntry entry) {
+        LocalDate today = today(patient);
+        if (entry.date() != null && (entry.date().isAfter(today) || entry.date().isBefore(today.minusDays(LATE_DAYS)))) {
+            throw CheckinException.of("date", "You can fill in today and the " + LATE_DAYS
+                    + " days before. For older days, tell your therapist at your next visit.");
+        }
+        return record(new Scope(patient.clinicId(), patient.patientId(), patient.programId(), patient.zone()),
+                entry, CheckinSource.PATIENT, null);
+    }
+
+    /** Undoes the patient's newest check-in of today if it is less than ten minutes old. */
+    @Transactional
+    boolean undo(PatientContext patient, UUID checkinId) {
+        Optional<Checkin> last = checkins.lastFromPatientSince(patient.programId(), clock.instant().minus(UNDO_WINDOW));
+        if (last.isEmpty() || !last.get().id().equals(checkinId)) {
+            return false;
+        }
+        return checkins.withdraw(patient.programId(), checkinId, clock.instant());
+    }
+
+    // ---- the therapist ----
+
+    /** Check-ins of a patient of the caller's clinic, newest first; empty for anyone else's patient. */
+    @Transactional(readOnly = true)
+    public List<Checkin> recent(PatientId patientId, int offset, int limit) {
+        SignedInUser user = currentUser.require();
+        if (programs.programOf(patientId).isEmpty()) {
+            return List.of();
+        }
+        return checkins.recent(user.clinicId(), patientId, offset, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public int count(PatientId patientId) {
+        SignedInUser user = currentUser.require();
+        if (programs.programOf(patientId).isEmpty()) {
+            return 0;
+        }
+        return checkins.count(user.clinicId(), patientId);
+    }
+
+    /** A session copied from the paper log the patient brought; any day since the program began, none in the future. */
+    @Transactional
+    public Recorded recordFromPaper(PatientId patientId, CheckinEntry entry) {
+        SignedInUser user = currentUser.require();
+        ProgramId program = programs.programOf(patientId)
+                .orElseThrow(() -> CheckinException.of(null, "This patient has no program yet."));
+        ZoneId zone = accounts.currentClinic().timeZone();
+        if (entry.date() != null && entry.date().isAfter(LocalDate.now(clock.withZone(zone)))) {
+            throw CheckinException.of("date", "This day has not happened yet.");
+        }
+        return record(new Scope(user.clinicId(), patientId, program, zone), entry, CheckinSource.PAPER, user.userId());
+    }
+
+    private record Scope(ClinicId clinicId, PatientId patientId, ProgramId programId, ZoneId zone) {
+    }
+
+    private Recorded record(Scope scope, CheckinEntry entry, CheckinSource source, UserId enteredBy) {
+        if (entry.key() != null) {
+            Optional<Checkin> before = checkins.byKey(scope.programId(), entry.key());
+            if (before.isPresent()) {
+                return new Recorded(before.get(), true);
+            }
+        }
+        List<FieldProblem> problems = entry.problems();
+        if (!problems.isEmpty()) {
+            throw new CheckinException(problems);
+        }
+        ProgramVersion version = versionOn(scope.clinicId(), scope.programId(), entry.date(), scope.zone())
+                .orElseThrow(() -> CheckinException.of("date", "The program had not started on this day."));
+        int sessions = sessionsPerDay(version);
+        if (entry.session() < 1 || entry.session() > sessions) {
+            throw CheckinException.of("session", sessions == 1 ? "This program has one session a day."
+                    : "This program has sessions 1 to " + sessions + " each day.");
+        }
+        if (entry.exercisesDone().stream().anyMatch(p -> p < 0 || p >= version.items().size())) {
+            throw CheckinException.of(null, "The program changed while this page was open. Please reload the page.");
+        }
+        Instant now = clock.instant();
+        if (entry.done()) {
+            // "Not done" then done after all: the later, better news wins.
+            checkins.withdrawSkip(scope.programId(), entry.date(), entry.session(), now);
+        }
+        CheckinRepository.Target target = new CheckinRepository.Target(scope.clinicId(), scope.patientId(),
+                scope.programId(), version, source, enteredBy);
+        Optional<UUID> inserted = checkins.insert(target, entry, version.items(), now);
+        if (inserted.isEmpty()) {
+            // Either the same form arrived twice at once (then it is saved now), or the session already is.
+            Optional<Checkin> same = checkins.byKey(scope.programId(), entry.key());
+            if (same.isPresent()) {
+                return new Recorded(same.get(), true);
+            }
+            throw CheckinException.of("session", "Session " + entry.session() + " of this day is already recorded.");
+        }
+        return new Recorded(checkins.byKey(scope.programId(), entry.key()).orElseThrow(), false);
+    }
+
+    /** The version in effect at the end of the day: a program changed at noon applies to that whole day. */
+    private Optional<ProgramVersion> versionOn(ClinicId clinicId, ProgramId programId, LocalDate date, ZoneId zone) {
+        Instant endOfDay = date.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1000);
+        return programs.versionInEffect(clinicId, programId, endOfDay);
+    }
+
+    /** A session is one round of the exercises; the most frequent exercise sets how many a day. */
+    static int sessionsPerDay(ProgramVersion version) {
+        return version.items().stream().mapToInt(i -> i.dosage().timesPerDay()).max().orElse(1);
+    }
+}

@@ -1,0 +1,18 @@
+package org.homestretch.checkin;
+
+/** "How hard was it?" in the patient's words. */
+public enum Difficulty {
+    EASY("Easy"),
+    ABOUT_RIGHT("About right"),
+    HARD("Hard");
+
+    private final String label;
+
+    Difficulty(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

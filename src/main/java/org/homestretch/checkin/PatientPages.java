@@ -1,0 +1,134 @@
+package org.homestretch.checkin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a patient's day into what the phone page shows, in plain words. */
+@Component
+class PatientPages {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+
+    public record DayLink(String value, String label, boolean current) {
+    }
+
+    public record SessionView(int number, String state, String summary) {
+    }
+
+    public record ExerciseView(int position, String name, String dosage, List<String> steps, List<String> stopIf,
+                               String figureSvg) {
+    }
+
+    public record Option(String value, String label) {
+    }
+
+    public record UndoView(String id, String until) {
+    }
+
+    private final CheckinService checkins;
+
+    PatientPages(CheckinService checkins) {
+        this.checkins = checkins;
+    }
+
+    /**
+     * @param posted the form as the patient sent it, shown again after a refused or failed save; null for a fresh page
+     */
+    String day(PatientContext patient, LocalDate date, PatientPageForm posted, Map<String, String> errors,
+               PatientPageController.Notice notice, Model model, HttpServletResponse response) {
+        LocalDate today = checkins.today(patient);
+        model.addAttribute("firstName", patient.firstName());
+        model.addAttribute("clinicName", patient.clinicName());
+        model.addAttribute("clinicPhone", patient.clinicPhone());
+        model.addAttribute("dayLabel", label(date, today));
+        model.addAttribute("day", date.toString());
+        model.addAttribute("days", checkins.fillableDays(patient).stream()
+                .map(d -> new DayLink(d.toString(), label(d, today), d.equals(date))).toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("notice", notice == null ? "" : notice.kind());
+        model.addAttribute("symptoms", options(Symptom.values()));
+        model.addAttribute("difficulties", options(Difficulty.values()));
+        model.addAttribute("reasons", options(SkipReason.values()));
+
+        Optional<DayPlan> found = checkins.day(patient, date);
+        if (found.isEmpty()) {
+            model.addAttribute("noProgram", true);
+            return "patient/day";
+        }
+        DayPlan plan = found.get();
+        model.addAttribute("noProgram", false);
+        model.addAttribute("sessions", plan.sessions().stream().map(s -> session(s, patient)).toList());
+        model.addAttribute("sessionsPerDay", plan.sessions().size());
+        model.addAttribute("allDone", plan.allDone());
+        Optional<DayPlan.Slot> next = plan.next();
+        int session = next.map(DayPlan.Slot::number).orElse(1);
+        model.addAttribute("next", next.isPresent() ? session : 0);
+        model.addAttribute("exercises", plan.exercisesFor(session).stream()
+                .map(e -> new ExerciseView(e.position(), e.name(), e.dosage(), e.steps(), e.stopIf(), e.figureSvg()))
+                .toList());
+        boolean postedSkip = posted != null && "skip".equals(posted.getAction());
+        model.addAttribute("form", posted != null && !postedSkip ? posted : PatientPageForm.fresh(date, session));
+        model.addAttribute("skipForm", postedSkip ? posted : skipForm(date, session));
+        model.addAttribute("undo", plan.undoable()
+                .map(c -> new UndoView(c.id().toString(), TIME.format(c.createdAt().plus(CheckinService.UNDO_WINDOW)
+                        .atZone(patient.zone()))))
+                .orElse(null));
+        return "patient/day";
+    }
+
+    private static PatientPageForm skipForm(LocalDate date, int session) {
+        PatientPageForm form = PatientPageForm.fresh(date, session);
+        form.setAction("skip");
+        return form;
+    }
+
+    private static SessionView session(DayPlan.Slot slot, PatientContext patient) {
+        if (slot.recorded().isEmpty()) {
+            return new SessionView(slot.number(), "open", "Not done yet");
+        }
+        Checkin c = slot.recorded().get();
+        String time = TIME.format(c.createdAt().atZone(patient.zone()));
+        if (!c.done()) {
+            return new SessionView(slot.number(), "skipped", "Not done: " + c.skipReason().label().toLowerCase(Locale.UK));
+        }
+        String summary = (c.source() == CheckinSource.PAPER ? "Done" : "Done at " + time)
+                + (c.pain() == null ? "" : " · pain " + c.pain() + " of 10");
+        return new SessionView(slot.number(), "done", summary);
+    }
+
+    private static String label(LocalDate date, LocalDate today) {
+        if (date.equals(today)) {
+            return "Today";
+        }
+        if (date.equals(today.minusDays(1))) {
+            return "Yesterday";
+        }
+        return DAY.format(date);
+    }
+
+    private static List<Option> options(Enum<?>[] values) {
+        List<Option> options = new ArrayList<>();
+        Arrays.stream(values).forEach(v -> options.add(new Option(v.name(), label(v))));
+        return options;
+    }
+
+    private static String label(Enum<?> value) {
+        return switch (value) {
+            case Symptom s -> s.label();
+            case Difficulty d -> d.label();
+            case SkipReason r -> r.label();
+            default -> value.name();
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package org.homestretch.checkin;
+
+/** Why a session was not done. Forgetting and lack of time are what patients report most. */
+public enum SkipReason {
+    NO_TIME("No time"),
+    FORGOT("I forgot"),
+    PAIN("It hurt too much"),
+    NOT_SURE_HOW("Not sure how to do it"),
+    OTHER("Another reason");
+
+    private final String label;
+
+    SkipReason(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
