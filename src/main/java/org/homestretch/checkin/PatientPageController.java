@@ -30,7 +30,9 @@ import java.util.UUID;
 /**
  * The patient's phone page: plain server-rendered HTML and forms that work without JavaScript,
  * holding no server state between requests. Who the patient is comes only from the session
- * cookie; nothing in a form or URL can point at another patient.
+ * cookie; nothing in a form or URL can point at another patient. The templates use plain
+ * {@code action} attributes: Thymeleaf's {@code th:action} would add a CSRF token and with it an
+ * HTTP session per phone.
  */
 @Controller
 class PatientPageController {

@@ -1,0 +1,249 @@
+package org.homestretch.checkin;
+
+import org.homestretch.catalog.CatalogService;
+import org.homestretch.patient.Patient;
+import org.homestretch.patient.PatientService;
+import org.homestretch.program.ProgramService;
+import org.homestretch.security.ClinicProvisioning;
+import org.homestretch.support.MutableClock;
+import org.homestretch.support.TestAccounts;
+import org.homestretch.support.TestSignIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The phone page over real HTTP, through the real security chain. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(CheckinTestSupport.Clocks.class)
+class PatientPageHttpTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccessService access;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    CatalogService catalog;
+    @Autowired
+    ClinicProvisioning provisioning;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    MutableClock clock;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    Patient maria;
+    AccessService.AccessInfo info;
+
+    @BeforeEach
+    void patientWithHandout() {
+        clock.set(CheckinTestSupport.START);
+        TestSignIn.as(users, new TestAccounts(provisioning).therapistEmail);
+        maria = CheckinTestSupport.patientWithProgram(patients, programs, catalog, "Maria", "Gonzalez");
+        info = access.ensure(maria.id()).orElseThrow();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.out();
+    }
+
+    @Test
+    void the_link_sets_a_private_cookie_and_moves_to_an_address_without_the_token() throws Exception {
+        HttpResponse<String> opened = get(path(info.link()), null);
+
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith("/p/today").doesNotContain(token());
+        String cookie = opened.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("hs_patient=").contains("HttpOnly").contains("SameSite=Lax").contains("Path=/p");
+        assertThat(opened.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(opened.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(opened.headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("JSESSIONID");
+    }
+
+    @Test
+    void the_page_greets_by_first_name_and_shows_nothing_else_about_the_patient() throws Exception {
+        String cookie = openLink();
+        HttpResponse<String> page = get("/p/today", cookie);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Hello <span>Maria</span>").contains("Knee to chest").contains("Bridge")
+                .doesNotContain("Gonzalez");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(page.headers().firstValue("Referrer-Policy")).contains("no-referrer");
+        assertThat(page.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
+    void a_session_is_checked_off_and_a_resend_of_the_same_form_counts_once() throws Exception {
+        String cookie = openLink();
+        Map<String, String> form = formOf(get("/p/today", cookie).body());
+        form.put("pain", "3");
+
+        HttpResponse<String> saved = post("/p/checkin", cookie, form);
+        HttpResponse<String> resent = post("/p/checkin", cookie, form);
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("saved=done");
+        assertThat(resent.headers().firstValue("Location").orElseThrow()).contains("repeated=1");
+        String page = get("/p/today", cookie).body();
+        assertThat(page).contains("Done at 09:00 · pain 3 of 10");
+        assertThat(page).contains("Undo my last entry");
+    }
+
+    @Test
+    void a_warning_symptom_answers_with_stop_and_call_the_clinic() throws Exception {
+        String cookie = openLink();
+        String body = get("/p/today", cookie).body();
+        assertThat(body).contains("red-flag-live");
+        Map<String, String> form = formOf(body);
+        form.put("symptom", "PAIN_DOWN_LEG");
+
+        HttpResponse<String> saved = post("/p/checkin", cookie, form);
+        String page = get(path(saved.headers().firstValue("Location").orElseThrow()), cookie).body();
+
+        assertThat(page).contains("You told us about a warning sign").contains("Please stop the exercises now and call your clinic");
+    }
+
+    @Test
+    void a_refused_entry_shows_the_message_and_keeps_what_was_typed() throws Exception {
+        String cookie = openLink();
+        Map<String, String> form = formOf(get("/p/today", cookie).body());
+        String longNote = "My back felt better today. ".repeat(20);
+        form.put("comment", longNote);
+        form.put("pain", "4");
+
+        HttpResponse<String> refused = post("/p/checkin", cookie, form);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Please keep the note to 500 characters or fewer")
+                .contains(longNote.strip()).contains("value=\"4\" checked");
+    }
+
+    @Test
+    void posts_without_the_cookie_or_from_another_site_are_refused() throws Exception {
+        String cookie = openLink();
+        Map<String, String> form = formOf(get("/p/today", cookie).body());
+
+        assertThat(post("/p/checkin", null, form).statusCode()).isEqualTo(403);
+        HttpRequest crossSite = HttpRequest.newBuilder(URI.create(base() + "/p/checkin"))
+                .header("Cookie", cookie).header("Origin", "https://evil.example")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build();
+        assertThat(http.send(crossSite, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void an_unknown_link_says_so_and_offers_the_code() throws Exception {
+        HttpResponse<String> gone = get("/p/" + "A".repeat(43), null);
+        assertThat(gone.statusCode()).isEqualTo(404);
+        assertThat(gone.body()).contains("This link does not work any more").contains("name=\"code\"");
+        assertThat(get("/p/today", null).headers().firstValue("Location").orElseThrow()).endsWith("/p");
+    }
+
+    @Test
+    void the_code_opens_the_page_and_wrong_codes_get_a_clear_message_then_a_wait() throws Exception {
+        HttpResponse<String> opened = post("/p", null, Map.of("code", info.code().toLowerCase()));
+        assertThat(opened.statusCode()).isEqualTo(302);
+        assertThat(opened.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly");
+
+        HttpResponse<String> wrong = post("/p", null, Map.of("code", "AAAA-AAAA"));
+        assertThat(wrong.statusCode()).isEqualTo(422);
+        assertThat(wrong.body()).contains("This code does not work");
+        for (int i = 0; i < 10; i++) {
+            post("/p", null, Map.of("code", "CCCC-CCC" + AccessKeys.CODE_ALPHABET.charAt(i)));
+        }
+        HttpResponse<String> held = post("/p", null, Map.of("code", info.code()));
+        assertThat(held.statusCode()).isEqualTo(429);
+        assertThat(held.body()).contains("Too many wrong codes. Please wait");
+        clock.advance(java.time.Duration.ofMinutes(16));
+    }
+
+    @Test
+    void revoking_access_ends_an_open_phone_session() throws Exception {
+        String cookie = openLink();
+        access.reissue(maria.id());
+        HttpResponse<String> after = get("/p/today", cookie);
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/p");
+    }
+
+    private String openLink() throws Exception {
+        String setCookie = get(path(info.link()), null).headers().firstValue("Set-Cookie").orElseThrow();
+        return setCookie.substring(0, setCookie.indexOf(';'));
+    }
+
+    private String token() {
+        return info.link().substring(info.link().lastIndexOf('/') + 1);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private static String path(String url) {
+        return URI.create(url).getRawPath() + (URI.create(url).getRawQuery() == null ? "" : "?" + URI.create(url).getRawQuery());
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String cookie, Map<String, String> form) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base())
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The hidden fields of the "Session done" form, as a browser would send them. */
+    private static Map<String, String> formOf(String html) {
+        String form = html.substring(html.indexOf("class=\"checkin\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(form);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2));
+        }
+        return fields;
+    }
+
+    private static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
