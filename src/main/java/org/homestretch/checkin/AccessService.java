@@ -21,8 +21,12 @@ import java.util.Optional;
 @Service
 public class AccessService {
 
-    /** What the handout prints and the check-ins page shows. {@code lastUsedAt} is null until first use. */
-    public record AccessInfo(String link, String code, Instant createdAt, Instant lastUsedAt) {
+    /**
+     * What the handout prints and the check-ins page shows: the link, the address where the code
+     * is typed (without "https://", as people type it), the code, and when it was last used
+     * (null until first use).
+     */
+    public record AccessInfo(String link, String codePage, String code, Instant createdAt, Instant lastUsedAt) {
         @Override
         public String toString() {
             return "AccessInfo[created " + createdAt + "]";
@@ -101,7 +105,8 @@ public class AccessService {
     }
 
     private AccessInfo info(AccessRepository.Access a) {
-        return new AccessInfo(publicUrl + "/p/" + keys.token(a.nonce()), AccessKeys.display(keys.code(a.nonce())),
+        return new AccessInfo(publicUrl + "/p/" + keys.token(a.nonce()),
+                publicUrl.replaceFirst("^https?://", "") + "/p", AccessKeys.display(keys.code(a.nonce())),
                 a.createdAt(), a.lastUsedAt());
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /** Everything printed on a handout, already resolved from the database; the renderer needs nothing else. */
 record HandoutContent(String clinicName, String clinicPhone, String patientName, String patientInitials,
-                      String therapistName, LocalDate date, int versionNumber, List<Item> items, byte[] logoJpeg) {
+                      String therapistName, LocalDate date, int versionNumber, List<Item> items, byte[] logoJpeg,
+                      PhoneAccess phoneAccess) {
 
     HandoutContent {
         clinicPhone = clinicPhone == null ? "" : clinicPhone.strip();
@@ -15,12 +16,28 @@ record HandoutContent(String clinicName, String clinicPhone, String patientName,
     /** Without a logo. */
     HandoutContent(String clinicName, String clinicPhone, String patientName, String patientInitials,
                    String therapistName, LocalDate date, int versionNumber, List<Item> items) {
-        this(clinicName, clinicPhone, patientName, patientInitials, therapistName, date, versionNumber, items, null);
+        this(clinicName, clinicPhone, patientName, patientInitials, therapistName, date, versionNumber, items, null, null);
     }
 
     HandoutContent withLogo(byte[] jpeg) {
         return new HandoutContent(clinicName, clinicPhone, patientName, patientInitials, therapistName, date,
-                versionNumber, items, jpeg);
+                versionNumber, items, jpeg, phoneAccess);
+    }
+
+    HandoutContent withPhoneAccess(PhoneAccess access) {
+        return new HandoutContent(clinicName, clinicPhone, patientName, patientInitials, therapistName, date,
+                versionNumber, items, logoJpeg, access);
+    }
+
+    /**
+     * How the patient reaches their check-off page: the link in the QR code, and for those who
+     * cannot scan, the address to type and the short code.
+     */
+    record PhoneAccess(String link, String codePage, String code) {
+        @Override
+        public String toString() {
+            return "PhoneAccess[hidden]";
+        }
     }
 
     /** One exercise as the patient reads it; {@code dosage} is the plain sentence from {@code DosageText}. */

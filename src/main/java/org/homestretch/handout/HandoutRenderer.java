@@ -65,6 +65,9 @@ final class HandoutRenderer {
             document.open();
             header(document, content, style);
             safetyBox(document, content, style);
+            if (content.phoneAccess() != null) {
+                phoneBox(document, writer, content.phoneAccess(), style);
+            }
             for (int i = 0; i < content.items().size(); i++) {
                 document.add(exercise(content.items().get(i), i + 1, style));
             }
@@ -118,6 +121,35 @@ final class HandoutRenderer {
         cell.addElement(s.paragraph(call, s.bold, s.body * 0.3f, 0));
         PdfPTable box = s.table(1);
         box.addCell(cell);
+        box.setSpacingAfter(s.body);
+        document.add(box);
+    }
+
+    /**
+     * The way to the check-off page: the QR code for a phone camera, and the address and code to
+     * type for those who cannot scan. The code is large and spaced, as it is read off paper.
+     */
+    private void phoneBox(Document document, PdfWriter writer, HandoutContent.PhoneAccess access, Style s)
+            throws DocumentException {
+        PdfPTable box = s.table(2);
+        box.setWidths(s.large ? new float[]{36, 64} : new float[]{24, 76});
+        box.setKeepTogether(true);
+        PdfPCell qr = new PdfPCell(QrCode.image(writer, access.link(), s.large ? 140 : 110), false);
+        qr.setBorderWidth(1.5f);
+        qr.setBorderWidthRight(0);
+        qr.setPadding(s.body * 0.4f);
+        qr.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        box.addCell(qr);
+        PdfPCell text = new PdfPCell();
+        text.setBorderWidth(1.5f);
+        text.setBorderWidthLeft(0);
+        text.setPadding(s.body * 0.6f);
+        text.addElement(s.paragraph("Tick off your sessions on your phone", s.heading, 0, s.body * 0.3f));
+        text.addElement(s.paragraph("Point your phone's camera at the square and tap the link. No password needed.",
+                s.regular, 0, s.body * 0.3f));
+        text.addElement(s.paragraph("No camera? Go to " + access.codePage() + " and type this code:", s.regular, 0, 2));
+        text.addElement(s.paragraph(access.code(), s.code, 0, 0));
+        box.addCell(text);
         box.setSpacingAfter(s.body);
         document.add(box);
     }
@@ -296,7 +328,7 @@ final class HandoutRenderer {
         final boolean large;
         final float body;
         final float leading;
-        final Font regular, bold, heading, title;
+        final Font regular, bold, heading, title, code;
 
         Style(BaseFont regularFont, BaseFont boldFont, boolean large) {
             this.regularFont = regularFont;
@@ -307,6 +339,7 @@ final class HandoutRenderer {
             this.bold = new Font(boldFont, body, Font.NORMAL, Color.BLACK);
             this.heading = new Font(boldFont, body * 1.2f, Font.NORMAL, Color.BLACK);
             this.title = new Font(boldFont, body * 1.5f, Font.NORMAL, Color.BLACK);
+            this.code = new Font(boldFont, body * 1.6f, Font.NORMAL, Color.BLACK);
         }
 
         Paragraph paragraph(String text, Font font, float before, float after) {

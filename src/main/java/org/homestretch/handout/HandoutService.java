@@ -1,6 +1,7 @@
 package org.homestretch.handout;
 
 import org.homestretch.catalog.CatalogService;
+import org.homestretch.checkin.AccessService;
 import org.homestretch.clinic.ClinicLogos;
 import org.homestretch.catalog.DosageText;
 import org.homestretch.catalog.Exercise;
@@ -37,10 +38,11 @@ public class HandoutService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ClinicLogos logos;
+    private final AccessService access;
     private final HandoutRenderer renderer = new HandoutRenderer();
 
     HandoutService(ProgramService programs, PatientService patients, CatalogService catalog, AccountService accounts,
-                   CurrentUser currentUser, Clock clock, ClinicLogos logos) {
+                   CurrentUser currentUser, Clock clock, ClinicLogos logos, AccessService access) {
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
@@ -48,6 +50,7 @@ public class HandoutService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.logos = logos;
+        this.access = access;
     }
 
     /**
@@ -66,8 +69,15 @@ public class HandoutService {
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
         HandoutContent content = new HandoutContent(clinic.name(), clinic.phone(), patient.fullName(),
                 initials(patient.details().firstName(), patient.details().lastName()), therapist, today,
-                found.version().number(), items, logos.find().orElse(null));
+                found.version().number(), items, logos.find().orElse(null), phoneAccess(found));
         return new Handout(found.version().number(), renderer.render(content, options));
+    }
+
+    /** Printing a handout is handing it to the patient: their link and code are issued now if they have none. */
+    private HandoutContent.PhoneAccess phoneAccess(PublishedVersion found) {
+        return access.ensure(found.patientId())
+                .map(a -> new HandoutContent.PhoneAccess(a.link(), a.codePage(), a.code()))
+                .orElse(null);
     }
 
     private HandoutContent.Item item(ProgramItem item) {

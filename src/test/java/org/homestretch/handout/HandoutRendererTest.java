@@ -4,6 +4,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.homestretch.catalog.Dosage;
 import org.homestretch.catalog.DosageText;
 import org.homestretch.catalog.Sides;
+import org.homestretch.support.PdfQrCodes;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -65,6 +66,28 @@ class HandoutRendererTest {
         assertThat(text).contains("Physio Zürich Süd", "Home exercises for Maria González", "Therapist: Theo Therapist",
                 "26 November 2026", "Program version 3", "How to use this sheet");
         assertThat(text).contains("Hold for 30 seconds.");
+    }
+
+    @Test
+    void the_qr_code_reads_back_as_the_patients_link_and_the_code_is_printed_beside_it() throws Exception {
+        String link = "https://physio.example.org/p/" + "Zx9_-".repeat(8) + "abc";
+        HandoutContent content = content(3).withPhoneAccess(
+                new HandoutContent.PhoneAccess(link, "physio.example.org/p", "ACDE-3467"));
+        for (boolean large : new boolean[]{false, true}) {
+            HandoutPdf pdf = render(content, large, false);
+            int page = pdf.pageOf("Tick off your sessions on your phone") - 1;
+            assertThat(page).as("large print moves the box to page 2 whole").isEqualTo(large ? 1 : 0);
+            assertThat(PdfQrCodes.read(pdf.bytes, page)).contains(link);
+            assertThat(pdf.pageTexts.get(page)).contains("Tick off your sessions on your phone",
+                    "No camera? Go to physio.example.org/p and type this code:", "ACDE-3467");
+        }
+    }
+
+    @Test
+    void without_phone_access_there_is_no_qr_box() throws Exception {
+        HandoutPdf pdf = render(content(2), false, false);
+        assertThat(pdf.text()).doesNotContain("Tick off your sessions");
+        assertThat(PdfQrCodes.read(pdf.bytes, 0, 150)).isEmpty();
     }
 
     @Test
