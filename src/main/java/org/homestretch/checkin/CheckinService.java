@@ -124,6 +124,11 @@ public class CheckinService {
 
     // ---- the therapist ----
 
+    /** Today in the signed-in user's clinic: the latest day a paper log entry can be for. */
+    public LocalDate todayInClinic() {
+        return LocalDate.now(clock.withZone(accounts.currentClinic().timeZone()));
+    }
+
     /** Check-ins of a patient of the caller's clinic, newest first; empty for anyone else's patient. */
     @Transactional(readOnly = true)
     public List<Checkin> recent(PatientId patientId, int offset, int limit) {

@@ -1,0 +1,300 @@
+package org.homestretch.checkin;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import org.homestretch.base.FactRow;
+import org.homestretch.base.FormMessages;
+import org.homestretch.patient.Patient;
+import org.homestretch.patient.PatientId;
+import org.homestretch.patient.PatientService;
+import org.homestretch.patient.PatientView;
+import org.homestretch.security.AccountService;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A patient's check-ins as the therapist sees them: the phone link and code (with when they
+ * were last used, and revoke or reissue), sessions copied in from the paper log, and every
+ * check-in newest first. Another clinic's patient id is simply "not found".
+ */
+@Route("patients/:patientId/checkins")
+@PermitAll
+public class CheckinsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+
+    private final PatientService patients;
+    private final AccessService access;
+    private final CheckinService checkins;
+    private final AccountService accounts;
+    private Patient patient;
+    private ZoneId zone;
+
+    final Div accessPanel = new Div();
+    final Grid<Checkin> grid = new Grid<>();
+    final PaperForm paper = new PaperForm();
+
+    CheckinsView(PatientService patients, AccessService access, CheckinService checkins, AccountService accounts) {
+        this.patients = patients;
+        this.access = access;
+        this.checkins = checkins;
+        this.accounts = accounts;
+        addClassNames("hs-page", "hs-checkins");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        patient = event.getRouteParameters().get("patientId").flatMap(PatientId::parse)
+                .flatMap(patients::find).orElseThrow(NotFoundException::new);
+        zone = accounts.currentClinic().timeZone();
+        LocalDate today = checkins.todayInClinic();
+        paper.day.setMax(today);
+        paper.day.setValue(today);
+        render();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return patient == null ? "Check-ins" : "Check-ins: " + patient.fullName();
+    }
+
+    private void render() {
+        removeAll();
+        RouterLink back = new RouterLink("← " + patient.fullName(), PatientView.class, patient.id().value().toString());
+        H2 title = new H2("Check-ins");
+        add(back, title, accessSection(), paper, grid());
+        renderAccess();
+    }
+
+    // ---- phone access ----
+
+    private Component accessSection() {
+        H3 heading = new H3("Phone access");
+        Paragraph about = new Paragraph("The QR code and the code on the handout open the patient's check-off page. "
+                + "They stay the same when you change the program.");
+        about.addClassName("hs-hint");
+        Div section = new Div(heading, about, accessPanel);
+        section.addClassName("hs-section");
+        return section;
+    }
+
+    void renderAccess() {
+        accessPanel.removeAll();
+        Optional<AccessService.AccessInfo> info = access.find(patient.id());
+        if (info.isEmpty()) {
+            Paragraph none = new Paragraph("No link or code yet. They are made when you print the handout, or here.");
+            Button create = new Button("Make link and code", click -> {
+                if (access.ensure(patient.id()).isEmpty()) {
+                    Notification.show("Save a home program first.", 4000, Notification.Position.BOTTOM_START);
+                }
+                renderAccess();
+            });
+            accessPanel.add(none, create);
+            return;
+        }
+        AccessService.AccessInfo a = info.get();
+        TextField link = new TextField("Link in the QR code");
+        link.setValue(a.link());
+        link.setReadOnly(true);
+        link.setWidthFull();
+        Div facts = new Div(
+                new FactRow("Code", a.code()),
+                new FactRow("Typed at", a.codePage()),
+                new FactRow("Issued", WHEN.format(a.createdAt().atZone(zone))),
+                new FactRow("Last used", a.lastUsedAt() == null ? "Not yet" : WHEN.format(a.lastUsedAt().atZone(zone))));
+        facts.addClassName("hs-facts");
+        facts.setId("access-facts");
+        Button reissue = new Button("New link and code", VaadinIcon.REFRESH.create(), click -> confirm(
+                "Issue a new link and code?",
+                "The old QR code and code stop working at once, and the patient's phone is signed out. "
+                        + "Print a new handout for the patient afterwards.",
+                "Issue new", () -> {
+                    access.reissue(patient.id());
+                    Notification.show("New link and code issued. Print a new handout.", 5000,
+                            Notification.Position.BOTTOM_START);
+                }));
+        Button revoke = new Button("Turn off phone access", click -> confirm(
+                "Turn off phone access?",
+                "The QR code and code stop working at once, and the patient's phone is signed out. "
+                        + "Printing a handout later issues a new link and code.",
+                "Turn off", () -> {
+                    access.revoke(patient.id());
+                    Notification.show("Phone access turned off.", 4000, Notification.Position.BOTTOM_START);
+                }));
+        revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        FlexLayout actions = new FlexLayout(reissue, revoke);
+        actions.addClassName("hs-actions");
+        accessPanel.add(facts, link, actions);
+    }
+
+    private void confirm(String header, String text, String confirmText, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, e -> {
+            action.run();
+            renderAccess();
+        });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    // ---- check-ins ----
+
+    private Component grid() {
+        grid.addClassName("hs-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(c -> DAY.format(c.date())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Checkin::session).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader("Done?").setFlexGrow(1);
+        grid.addColumn(c -> c.pain() == null ? "" : c.pain() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.difficulty() == null ? "" : c.difficulty().label()).setHeader("How hard").setAutoWidth(true);
+        grid.addComponentColumn(this::symptoms).setHeader("Warning signs").setFlexGrow(1);
+        grid.addColumn(Checkin::comment).setHeader("Comment").setFlexGrow(2);
+        grid.addColumn(c -> c.source().label() + " · v" + c.programVersion()).setHeader("From").setAutoWidth(true);
+        grid.setItems(query -> checkins.recent(patient.id(), query.getOffset(), query.getLimit()).stream(),
+                query -> checkins.count(patient.id()));
+        grid.setEmptyStateText("No check-ins yet.");
+        H3 heading = new H3("Sessions reported");
+        Div section = new Div(heading, grid);
+        section.addClassName("hs-section");
+        return section;
+    }
+
+    private Component status(Checkin c) {
+        if (!c.done()) {
+            return new Span("Not done: " + c.skipReason().label().toLowerCase(Locale.UK));
+        }
+        return new Span(c.exercisesDone() == c.exercisesPrescribed() ? "Done"
+                : "Done (" + c.exercisesDone() + " of " + c.exercisesPrescribed() + " exercises)");
+    }
+
+    private Component symptoms(Checkin c) {
+        if (!c.redFlag()) {
+            return new Span();
+        }
+        Span badge = new Span(c.symptoms().stream().map(Symptom::label).sorted().collect(Collectors.joining(", ")));
+        badge.getElement().getThemeList().add("badge error");
+        return badge;
+    }
+
+    /** Sessions from the paper log the patient brought; the therapist types them in. */
+    final class PaperForm extends Div {
+
+        final DatePicker day = new DatePicker("Day");
+        final IntegerField session = new IntegerField("Session of the day");
+        final RadioButtonGroup<Boolean> done = new RadioButtonGroup<>("Done?");
+        final Select<SkipReason> reason = new Select<>();
+        final IntegerField pain = new IntegerField("Pain (0–10)");
+        final TextArea comment = new TextArea("Comment");
+        final Div formError = new Div();
+        final Button add = new Button("Add entry");
+        private UUID key = UUID.randomUUID();
+
+        PaperForm() {
+            addClassName("hs-section");
+            session.setMin(1);
+            session.setMax(6);
+            session.setValue(1);
+            session.setStepButtonsVisible(true);
+            done.setItems(true, false);
+            done.setItemLabelGenerator(b -> b ? "Done" : "Not done");
+            done.setValue(true);
+            reason.setLabel("Why not?");
+            reason.setItems(SkipReason.values());
+            reason.setItemLabelGenerator(SkipReason::label);
+            reason.setVisible(false);
+            done.addValueChangeListener(e -> reason.setVisible(Boolean.FALSE.equals(e.getValue())));
+            pain.setMin(0);
+            pain.setMax(10);
+            pain.setI18n(new IntegerField.IntegerFieldI18n()
+                    .setMinErrorMessage("Pain is a number from 0 to 10.")
+                    .setMaxErrorMessage("Pain is a number from 0 to 10.")
+                    .setBadInputErrorMessage("Pain is a number from 0 to 10."));
+            session.setI18n(new IntegerField.IntegerFieldI18n()
+                    .setMinErrorMessage("Sessions are numbered from 1.")
+                    .setMaxErrorMessage("At most 6 sessions a day.")
+                    .setBadInputErrorMessage("Type the session number, such as 1 or 2."));
+            comment.setMaxLength(CheckinEntry.COMMENT_MAX);
+            comment.setWidthFull();
+            formError.addClassName("hs-form-error");
+            formError.setVisible(false);
+            add.addThemeVariants(ButtonVariant.PRIMARY);
+            add.addClickListener(click -> save());
+            FlexLayout row = new FlexLayout(day, session, done, reason, pain);
+            row.addClassName("hs-form-row");
+            add(new H3("Add from the paper log"), row, comment, formError, add);
+        }
+
+        private void save() {
+            // Text that is not a number leaves the field empty but invalid: never save without it silently.
+            if (pain.isInvalid() || session.isInvalid() || day.isInvalid()) {
+                formError.setText("Please correct the marked fields.");
+                formError.setVisible(true);
+                return;
+            }
+            Map<String, HasValidation> fields = fields();
+            FormMessages.clear(fields, formError);
+            CheckinEntry entry = new CheckinEntry(key, day.getValue(), session.getValue() == null ? 0 : session.getValue(),
+                    !Boolean.FALSE.equals(done.getValue()), Set.of(), pain.getValue(), null, Set.of(),
+                    Boolean.FALSE.equals(done.getValue()) ? reason.getValue() : null, comment.getValue());
+            try {
+                CheckinService.Recorded recorded = checkins.recordFromPaper(patient.id(), entry);
+                key = UUID.randomUUID();
+                Notification.show(recorded.repeated() ? "Already added." : "Added.", 3000,
+                        Notification.Position.BOTTOM_START);
+                // Day and session stay, for typing in a whole sheet quickly.
+                pain.clear();
+                comment.clear();
+                grid.getDataProvider().refreshAll();
+            } catch (CheckinException e) {
+                FormMessages.show(e.problems(), fields, formError);
+            }
+        }
+
+        private Map<String, HasValidation> fields() {
+            Map<String, HasValidation> fields = new LinkedHashMap<>();
+            fields.put("date", day);
+            fields.put("session", session);
+            fields.put("skipReason", reason);
+            fields.put("pain", pain);
+            fields.put("comment", comment);
+            return fields;
+        }
+    }
+}
