@@ -5,7 +5,7 @@ import org.homestretch.program.ProgramId;
 import org.homestretch.program.ProgramService;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,16 +38,16 @@ public class AccessService {
     private final ProgramService programs;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final String publicUrl;
+    private final Environment environment;
 
     AccessService(AccessRepository access, AccessKeys keys, ProgramService programs, CurrentUser currentUser,
-                  Clock clock, @Value("${homestretch.public-url}") String publicUrl) {
+                  Clock clock, Environment environment) {
         this.access = access;
         this.keys = keys;
         this.programs = programs;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.environment = environment;
     }
 
     /** The patient's live access; empty before the first print, after a revoke, or for another clinic's patient. */
@@ -104,7 +104,14 @@ public class AccessService {
                 .orElseThrow(() -> new IllegalStateException("Could not issue patient access"));
     }
 
+    /** Read at use, not at start-up, so that it may name the port the server got (tests use a random one). */
+    private String publicUrl() {
+        String url = environment.getRequiredProperty("homestretch.public-url").strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     private AccessInfo info(AccessRepository.Access a) {
+        String publicUrl = publicUrl();
         return new AccessInfo(publicUrl + "/p/" + keys.token(a.nonce()),
                 publicUrl.replaceFirst("^https?://", "") + "/p", AccessKeys.display(keys.code(a.nonce())),
                 a.createdAt(), a.lastUsedAt());

@@ -16,7 +16,7 @@ public class PatientPageForm {
     private String key;
     private String day;
     private String session = "1";
-    private String action = "done";
+    private String outcome = "done";
     private List<String> ex = new ArrayList<>();
     private String pain;
     private String difficulty;
@@ -39,8 +39,8 @@ public class PatientPageForm {
         Set<Integer> ticked = new java.util.HashSet<>();
         ex.forEach(e -> ticked.add(number(e, -1)));
         Integer painValue = pain == null || pain.isBlank() ? null : number(pain, -1);
-        return new CheckinEntry(uuid(key), date(day), number(session, 0), !"skip".equals(action), ticked, painValue,
-                parse(Difficulty.class, difficulty), symptoms, "skip".equals(action) ? parse(SkipReason.class, reason) : null,
+        return new CheckinEntry(uuid(key), date(day), number(session, 0), !"skip".equals(outcome), ticked, painValue,
+                parse(Difficulty.class, difficulty), symptoms, "skip".equals(outcome) ? parse(SkipReason.class, reason) : null,
                 comment);
     }
 
@@ -123,12 +123,12 @@ public class PatientPageForm {
         this.session = session;
     }
 
-    public String getAction() {
-        return action;
+    public String getOutcome() {
+        return outcome;
     }
 
-    public void setAction(String action) {
-        this.action = action;
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
     }
 
     public List<String> getEx() {

@@ -77,7 +77,7 @@ class PatientPages {
         model.addAttribute("exercises", plan.exercisesFor(session).stream()
                 .map(e -> new ExerciseView(e.position(), e.name(), e.dosage(), e.steps(), e.stopIf(), e.figureSvg()))
                 .toList());
-        boolean postedSkip = posted != null && "skip".equals(posted.getAction());
+        boolean postedSkip = posted != null && "skip".equals(posted.getOutcome());
         model.addAttribute("form", posted != null && !postedSkip ? posted : PatientPageForm.fresh(date, session));
         model.addAttribute("skipForm", postedSkip ? posted : skipForm(date, session));
         model.addAttribute("undo", plan.undoable()
@@ -89,7 +89,7 @@ class PatientPages {
 
     private static PatientPageForm skipForm(LocalDate date, int session) {
         PatientPageForm form = PatientPageForm.fresh(date, session);
-        form.setAction("skip");
+        form.setOutcome("skip");
         return form;
     }
 

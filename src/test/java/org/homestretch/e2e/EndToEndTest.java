@@ -22,7 +22,9 @@ import java.time.Duration;
  * The running app with demo data, driven by headless Chromium. Subclasses share one Spring
  * context (same configuration), so the app starts once for all browser tests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Links printed on handouts point at this very server.
+        properties = "homestretch.public-url=http://localhost:${local.server.port:8080}")
 @ActiveProfiles({"test", "demo"})
 abstract class EndToEndTest {
 
