@@ -75,6 +75,11 @@ public class CheckinService {
     }
 
     @Transactional(readOnly = true)
+    boolean hadProgramOn(PatientContext patient, LocalDate date) {
+        return versionOn(patient.clinicId(), patient.programId(), date, patient.zone()).isPresent();
+    }
+
+    @Transactional(readOnly = true)
     Optional<DayPlan> day(PatientContext patient, LocalDate date) {
         Optional<ProgramVersion> version = versionOn(patient.clinicId(), patient.programId(), date, patient.zone());
         if (version.isEmpty()) {

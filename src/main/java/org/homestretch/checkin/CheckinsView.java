@@ -99,7 +99,8 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         removeAll();
         RouterLink back = new RouterLink("← " + patient.fullName(), PatientView.class, patient.id().value().toString());
         H2 title = new H2("Check-ins");
-        add(back, title, accessSection(), paper, grid());
+        // What the patient reported comes first; entering paper and managing access are occasional.
+        add(back, title, grid(), paper, accessSection());
         renderAccess();
     }
 
@@ -228,6 +229,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
 
         PaperForm() {
             addClassName("hs-section");
+            day.setLocale(Locale.UK);
             session.setMin(1);
             session.setMax(6);
             session.setValue(1);

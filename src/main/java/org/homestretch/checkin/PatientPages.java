@@ -53,7 +53,9 @@ class PatientPages {
         model.addAttribute("clinicPhone", patient.clinicPhone());
         model.addAttribute("dayLabel", label(date, today));
         model.addAttribute("day", date.toString());
+        // Only days the program existed on: a program handed out today offers no "yesterday".
         model.addAttribute("days", checkins.fillableDays(patient).stream()
+                .filter(d -> d.equals(today) || checkins.hadProgramOn(patient, d))
                 .map(d -> new DayLink(d.toString(), label(d, today), d.equals(date))).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice == null ? "" : notice.kind());
