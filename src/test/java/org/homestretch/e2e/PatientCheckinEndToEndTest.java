@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -76,6 +77,18 @@ class PatientCheckinEndToEndTest extends EndToEndTest {
             List<WebElement> done = browser.findElements(By.xpath("//button[normalize-space(.)='Session done']"));
             assertThat(done).hasSize(1);
             screenshot("patient-phone-filled");
+
+            // A shaky connection: the tap fails, the page and everything on it stay.
+            ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+            offline.setOffline(true);
+            browser.setNetworkConditions(offline);
+            done.getFirst().click();
+            WebElement notSent = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert.offline")));
+            assertThat(notSent.getText()).startsWith("Not sent: there is no connection just now.");
+            assertThat(browser.findElement(By.cssSelector("input[name=pain][value='3']")).isSelected()).isTrue();
+            assertThat(browser.findElement(By.cssSelector("#exercise-0 input[name=ex]")).isSelected()).isTrue();
+            screenshot("patient-phone-offline");
+            browser.deleteNetworkConditions();
             done.getFirst().click();
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice.ok"), "Saved. Well done!"));
