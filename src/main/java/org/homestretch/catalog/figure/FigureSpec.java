@@ -1,0 +1,67 @@
+package org.homestretch.catalog.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One exercise's figure as stored in {@code catalog/figures.json}: the surface, one pose (a hold)
+ * or a start and an end pose (a movement), the point that stays in place between them, and an
+ * optional arrow. Angles a pose leaves out take
+ * the value given for both sides at the pose's top level, then 0.
+ */
+public record FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, ArrowSpec arrow) {
+
+    /** The point that stays in place from the start to the end pose: the hip unless the file says otherwise. */
+    public String anchorPoint() {
+        return anchor == null ? "hip" : anchor;
+    }
+
+    public List<Pose> resolve() {
+        if (surface == null) {
+            throw new PoseException("Choose a surface: MAT, BED or BED_EDGE.");
+        }
+        if (poses == null || poses.isEmpty() || poses.size() > 2) {
+            throw new PoseException("Give one pose for a hold, or a start and an end pose for a movement.");
+        }
+        List<Pose> out = new ArrayList<>();
+        for (PoseSpec p : poses) {
+            out.add(p.resolve());
+        }
+        return out;
+    }
+
+    public record PoseSpec(Double trunk, Double lowerBack, Double neck, Double hip, Double knee, Double ankle,
+                           Double shoulder, Double elbow, Double legRoll, Double armRoll, SideSpec near,
+                           SideSpec far, List<String> contacts, String roller, Boolean strap) {
+
+        Pose resolve() {
+            return new Pose(or(trunk, 90), or(lowerBack, 0), or(neck, 0), side(near), side(far),
+                    contacts == null ? List.of() : contacts, roller, strap != null && strap);
+        }
+
+        private Pose.Side side(SideSpec s) {
+            SideSpec o = s == null ? new SideSpec(null, null, null, null, null, null, null, null) : s;
+            return new Pose.Side(or(o.hip(), or(hip, 0)), or(o.knee(), or(knee, 0)), or(o.ankle(), or(ankle, 0)),
+                    or(o.shoulder(), or(shoulder, 0)), or(o.elbow(), or(elbow, 0)), or(o.legRoll(), or(legRoll, 0)),
+                    or(o.armRoll(), or(armRoll, 0)), o.reach());
+        }
+
+        private static double or(Double value, double fallback) {
+            return value == null ? fallback : value;
+        }
+    }
+
+    public record SideSpec(Double hip, Double knee, Double ankle, Double shoulder, Double elbow, Double legRoll,
+                           Double armRoll, String reach) {
+    }
+
+    /**
+     * Either a body point's path from one pose to the next ({@code point}, bowed by {@code bend},
+     * moved by {@code offset}), a turn around a point ({@code turn}: from and to angle, with
+     * {@code radius}), or a straight stroke through a point ({@code along}: its length and
+     * direction). {@code both} puts a head on each end, for rocking and rolling movements.
+     */
+    public record ArrowSpec(String point, Double bend, List<Double> offset, List<Double> turn, Double radius,
+                            List<Double> along, Boolean both) {
+    }
+}
