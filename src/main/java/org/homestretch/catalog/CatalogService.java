@@ -30,11 +30,13 @@ public class CatalogService {
     private final ExerciseRepository exercises;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ExerciseFigures figures;
 
-    CatalogService(ExerciseRepository exercises, CurrentUser currentUser, Clock clock) {
+    CatalogService(ExerciseRepository exercises, CurrentUser currentUser, Clock clock, ExerciseFigures figures) {
         this.exercises = exercises;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.figures = figures;
     }
 
     @Transactional(readOnly = true)
@@ -73,9 +75,15 @@ public class CatalogService {
     /** Creates a clinic exercise, visible to everyone in the clinic and nobody else. */
     @Transactional
     public Exercise create(ExerciseContent content) {
+        return create(content, null);
+    }
+
+    /** As {@link #create(ExerciseContent)}, showing the figure of the built-in exercise {@code figure} (a slug, or null). */
+    @Transactional
+    public Exercise create(ExerciseContent content, String figure) {
         SignedInUser user = currentUser.require();
-        check(user, content, null);
-        ExerciseId id = exercises.insertCustom(user.clinicId(), newSlug(content.name()), content, List.of(),
+        check(user, content, null, figure);
+        ExerciseId id = exercises.insertCustom(user.clinicId(), newSlug(content.name()), content, List.of(), figure,
                 clock.instant());
         return exercises.findById(user.clinicId(), user.userId(), id).orElseThrow();
     }
@@ -87,13 +95,21 @@ public class CatalogService {
     @Transactional
     public Exercise update(ExerciseId id, int expectedVersion, ExerciseContent content) {
         SignedInUser user = currentUser.require();
+        String figure = exercises.findById(user.clinicId(), user.userId(), id).map(Exercise::figure).orElse(null);
+        return update(id, expectedVersion, content, figure);
+    }
+
+    /** As {@link #update(ExerciseId, int, ExerciseContent)}, also choosing the borrowed figure (a slug, or null). */
+    @Transactional
+    public Exercise update(ExerciseId id, int expectedVersion, ExerciseContent content, String figure) {
+        SignedInUser user = currentUser.require();
         Exercise existing = exercises.findById(user.clinicId(), user.userId(), id)
                 .orElseThrow(() -> new CatalogException(null, "This exercise no longer exists."));
         if (existing.builtIn()) {
             throw new CatalogException(null, "Built-in exercises cannot be changed. Duplicate it to make your own.");
         }
-        check(user, content, id);
-        if (!exercises.updateCustom(user.clinicId(), id, expectedVersion, content, clock.instant())) {
+        check(user, content, id, figure);
+        if (!exercises.updateCustom(user.clinicId(), id, expectedVersion, content, figure, clock.instant())) {
             throw new CatalogException(null, "Someone else saved this exercise while you were editing. "
                     + "Your changes are still in the form: copy what you need, reload, and apply them again.");
         }
@@ -110,8 +126,9 @@ public class CatalogService {
         ExerciseContent c = original.content();
         ExerciseContent copy = new ExerciseContent(name, c.aliases(), c.purpose(), c.position(), c.bodyAreas(),
                 c.equipment(), c.inBed(), c.bestTime(), c.steps(), c.tips(), c.stopIf(), c.dosage());
+        // The copy keeps the figure: a duplicated built-in shows the built-in's figure.
         ExerciseId copyId = exercises.insertCustom(user.clinicId(), newSlug(name), copy, original.sources(),
-                clock.instant());
+                original.figureSlug(), clock.instant());
         return exercises.findById(user.clinicId(), user.userId(), copyId).orElseThrow();
     }
 
@@ -132,8 +149,11 @@ public class CatalogService {
         exercises.setFavourite(user.userId(), id, favourite, clock.instant());
     }
 
-    private void check(SignedInUser user, ExerciseContent content, ExerciseId except) {
+    private void check(SignedInUser user, ExerciseContent content, ExerciseId except, String figure) {
         List<org.homestretch.base.FieldProblem> problems = new ArrayList<>(content.problems());
+        if (figure != null && !figures.exists(figure)) {
+            problems.add(new org.homestretch.base.FieldProblem("figure", "Choose a figure from the list."));
+        }
         if (problems.stream().noneMatch(p -> p.field().equals("name"))
                 && exercises.nameTaken(user.clinicId(), content.name(), except)) {
             problems.add(new org.homestretch.base.FieldProblem("name",

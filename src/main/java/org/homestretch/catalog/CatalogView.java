@@ -43,7 +43,7 @@ public class CatalogView extends Main {
     final Button newExercise = new Button("New exercise", VaadinIcon.PLUS.create());
     final Button importExport = new Button("Import / export", VaadinIcon.EXCHANGE.create());
 
-    CatalogView(CatalogService catalog, CatalogTransfer transfer) {
+    CatalogView(CatalogService catalog, CatalogTransfer transfer, ExerciseFigures figures) {
         this.catalog = catalog;
         addClassNames("hs-page", "hs-catalog");
 
@@ -83,6 +83,8 @@ public class CatalogView extends Main {
         filters.addClassName("hs-filters");
 
         grid.addComponentColumn(this::favouriteButton).setKey("favourite").setHeader("").setWidth("4rem").setFlexGrow(0);
+        grid.addComponentColumn(e -> figures.svg(e).<Component>map(svg -> FigureHtml.of(svg, "hs-figure-small"))
+                .orElseGet(Div::new)).setKey("figure").setHeader("").setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(CatalogView::nameCell).setKey("name").setHeader("Exercise").setFlexGrow(4);
         grid.addColumn(e -> e.content().position().label()).setKey("position").setHeader("Position").setFlexGrow(1);
         grid.addColumn(e -> e.content().bodyAreas().stream().sorted().map(BodyArea::label)

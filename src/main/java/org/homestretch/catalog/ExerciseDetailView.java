@@ -35,11 +35,13 @@ public class ExerciseDetailView extends Main implements HasUrlParameter<String>,
 
     private final CatalogService catalog;
     private final ExercisePhotos photos;
+    private final ExerciseFigures figures;
     private Exercise exercise;
 
-    ExerciseDetailView(CatalogService catalog, ExercisePhotos photos) {
+    ExerciseDetailView(CatalogService catalog, ExercisePhotos photos, ExerciseFigures figures) {
         this.catalog = catalog;
         this.photos = photos;
+        this.figures = figures;
         addClassNames("hs-page", "hs-exercise-detail");
     }
 
@@ -65,7 +67,10 @@ public class ExerciseDetailView extends Main implements HasUrlParameter<String>,
         Paragraph purpose = new Paragraph(c.purpose());
         purpose.addClassName("hs-lead");
 
-        Component figure = exercise.hasPhoto() ? new ExercisePhotoImage(photos, exercise) : placeholder(c);
+        // A clinic's own photo wins over the drawn figure; without either, the frame says the position.
+        Component figure = exercise.hasPhoto() ? new ExercisePhotoImage(photos, exercise)
+                : figures.svg(exercise).<Component>map(svg -> FigureHtml.of(svg, "hs-figure-large"))
+                .orElseGet(() -> placeholder(c));
 
         Div facts = new Div(
                 new FactRow("Position", c.position().label()),

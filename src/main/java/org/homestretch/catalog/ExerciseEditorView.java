@@ -41,9 +41,11 @@ import java.util.Set;
 public class ExerciseEditorView extends Main implements HasUrlParameter<String>, HasDynamicTitle, BeforeLeaveObserver {
 
     private final CatalogService catalog;
+    private final ExerciseFigures figures;
     final PhotoField photo;
     private Exercise editing;
     private ExerciseContent saved;
+    private String savedFigure;
 
     final TextField name = new TextField("Name");
     final TextArea aliases = new TextArea("Other names (one per line)");
@@ -62,20 +64,25 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
     final Select<Sides> sides = new Select<>();
     final IntegerField timesPerDay = new IntegerField("Times per day");
     final IntegerField daysPerWeek = new IntegerField("Days per week");
+    /** The built-in exercise whose figure this one borrows (its slug), or empty for none. */
+    final Select<String> figure = new Select<>();
+    final Div figurePreview = new Div();
     final Button save = new Button("Save");
     final Div formError = new Div();
 
     private final Map<String, HasValidation> fields;
 
-    ExerciseEditorView(CatalogService catalog, ExercisePhotos photos) {
+    ExerciseEditorView(CatalogService catalog, ExercisePhotos photos, ExerciseFigures figures) {
         this.catalog = catalog;
+        this.figures = figures;
         this.photo = new PhotoField(photos);
         addClassNames("hs-page", "hs-exercise-editor");
         fields = Map.ofEntries(Map.entry("name", name), Map.entry("aliases", aliases), Map.entry("purpose", purpose),
                 Map.entry("position", position), Map.entry("bodyAreas", bodyAreas), Map.entry("bestTime", bestTime),
                 Map.entry("steps", steps), Map.entry("tips", tips), Map.entry("stopIf", stopIf),
                 Map.entry("sets", sets), Map.entry("repetitions", repetitions), Map.entry("holdSeconds", holdSeconds),
-                Map.entry("sides", sides), Map.entry("timesPerDay", timesPerDay), Map.entry("daysPerWeek", daysPerWeek));
+                Map.entry("sides", sides), Map.entry("timesPerDay", timesPerDay), Map.entry("daysPerWeek", daysPerWeek),
+                Map.entry("figure", figure));
 
         name.setMaxLength(ExerciseContent.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
@@ -115,6 +122,18 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         FormLayout dosage = new FormLayout(sets, repetitions, holdSeconds, sides, timesPerDay, daysPerWeek);
         dosage.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40em", 3));
 
+        Map<String, String> choices = figures.choices();
+        figure.setLabel("Figure");
+        figure.setItems(choices.keySet());
+        figure.setItemLabelGenerator(slug -> slug == null ? "No figure" : "Same as " + choices.getOrDefault(slug, slug));
+        figure.setEmptySelectionAllowed(true);
+        figure.setEmptySelectionCaption("No figure");
+        figure.setHelperText("Start from a built-in exercise's drawing. A photo, if you add one, shows instead.");
+        figure.addValueChangeListener(e -> showFigurePreview(e.getValue()));
+        figurePreview.addClassName("hs-figure-preview");
+        Div figureRow = new Div(figure, figurePreview);
+        figureRow.addClassName("hs-figure-choice");
+
         formError.addClassName("hs-form-error");
         formError.setVisible(false);
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -123,7 +142,8 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         FlexLayout buttons = new FlexLayout(save, cancel);
         buttons.addClassName("hs-actions");
 
-        add(about, new H3("Instructions"), text, new H3("Default dosage"), dosage, photo, formError, buttons);
+        add(about, new H3("Instructions"), text, new H3("Default dosage"), dosage, new H3("Picture"), figureRow, photo,
+                formError, buttons);
     }
 
     @Override
@@ -131,12 +151,14 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         if (slug == null) {
             editing = null;
             photo.show(null);
+            showFigure(null);
             show(new ExerciseContent("", List.of(), "", null, Set.of(), Set.of(Equipment.NONE), false, BestTime.ANY,
                     List.of(), List.of(), List.of(), new Dosage(1, 10, 0, Sides.NONE, 1, 7)));
             return;
         }
         editing = catalog.find(slug).filter(e -> !e.builtIn()).orElseThrow(NotFoundException::new);
         photo.show(editing);
+        showFigure(editing.figure());
         show(editing.content());
     }
 
@@ -175,6 +197,20 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
                         number(timesPerDay), number(daysPerWeek)));
     }
 
+    private void showFigure(String slug) {
+        figure.setValue(slug);
+        savedFigure = slug;
+        showFigurePreview(slug);
+    }
+
+    private void showFigurePreview(String slug) {
+        figurePreview.removeAll();
+        if (slug != null) {
+            figures.svg(slug, "Figure: " + figure.getItemLabelGenerator().apply(slug))
+                    .ifPresent(svg -> figurePreview.add(FigureHtml.of(svg, "hs-figure-small")));
+        }
+    }
+
     private static List<String> lines(TextArea area) {
         return Arrays.asList(area.getValue().split("\\R"));
     }
@@ -188,9 +224,10 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         ExerciseContent content = read();
         try {
             Exercise result = editing == null
-                    ? catalog.create(content)
-                    : catalog.update(editing.id(), editing.version(), content);
+                    ? catalog.create(content, figure.getValue())
+                    : catalog.update(editing.id(), editing.version(), content, figure.getValue());
             saved = content;
+            savedFigure = figure.getValue();
             editing = result;
             getUI().ifPresent(ui -> ui.navigate(ExerciseDetailView.class, result.slug()));
         } catch (CatalogException e) {
@@ -199,7 +236,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
     }
 
     boolean hasUnsavedChanges() {
-        return saved != null && !saved.equals(read());
+        return saved != null && (!saved.equals(read()) || !java.util.Objects.equals(savedFigure, figure.getValue()));
     }
 
     private void leave() {

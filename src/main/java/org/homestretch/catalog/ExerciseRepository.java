@@ -34,7 +34,7 @@ class ExerciseRepository {
     private static final String COLUMNS = """
             e.id, e.clinic_id, e.slug, e.name, e.aliases, e.purpose, e.position, e.body_areas, e.equipment,
             e.in_bed, e.best_time, e.steps, e.tips, e.stop_if, e.sets, e.repetitions, e.hold_seconds, e.sides,
-            e.times_per_day, e.days_per_week, e.sources, e.archived, e.version,
+            e.times_per_day, e.days_per_week, e.sources, e.archived, e.version, e.figure,
             exists (select 1 from exercise_photo p where p.exercise_id = e.id) as has_photo,
             exists (select 1 from exercise_favourite f where f.exercise_id = e.id and f.user_id = :user) as favourite""";
 
@@ -92,15 +92,22 @@ class ExerciseRepository {
     }
 
     ExerciseId insertCustom(ClinicId clinicId, String slug, ExerciseContent content, List<String> sources, Instant now) {
+        return insertCustom(clinicId, slug, content, sources, null, now);
+    }
+
+    ExerciseId insertCustom(ClinicId clinicId, String slug, ExerciseContent content, List<String> sources,
+                            String figure, Instant now) {
         UUID id = contentParams(jdbc.sql("""
                         insert into exercise (clinic_id, slug, name, aliases, purpose, position, body_areas, equipment,
                             in_bed, best_time, steps, tips, stop_if, sets, repetitions, hold_seconds, sides,
-                            times_per_day, days_per_week, sources, search_terms, search_document, created_at, updated_at)
+                            times_per_day, days_per_week, sources, figure, search_terms, search_document, created_at,
+                            updated_at)
                         values (:clinic, :slug, :name, :aliases, :purpose, :position, :bodyAreas, :equipment, :inBed,
                             :bestTime, :steps, :tips, :stopIf, :sets, :repetitions, :holdSeconds, :sides, :timesPerDay,
-                            :daysPerWeek, :sources, :searchTerms,""" + SEARCH_DOCUMENT + """
+                            :daysPerWeek, :sources, :figure, :searchTerms,""" + SEARCH_DOCUMENT + """
                         , :now, :now) returning id"""), content)
                 .param("clinic", clinicId.value())
+                .param("figure", figure)
                 .param("slug", slug)
                 .param("sources", sources.toArray(String[]::new))
                 .param("now", Timestamp.from(now))
@@ -109,9 +116,11 @@ class ExerciseRepository {
     }
 
     /** Optimistic: succeeds only if nobody saved the exercise since {@code expectedVersion} was read. */
-    boolean updateCustom(ClinicId clinicId, ExerciseId id, int expectedVersion, ExerciseContent content, Instant now) {
+    boolean updateCustom(ClinicId clinicId, ExerciseId id, int expectedVersion, ExerciseContent content, String figure,
+                         Instant now) {
         return contentParams(jdbc.sql("""
                         update exercise set name = :name, aliases = :aliases, purpose = :purpose, position = :position,
+                            figure = :figure,
                             body_areas = :bodyAreas, equipment = :equipment, in_bed = :inBed, best_time = :bestTime,
                             steps = :steps, tips = :tips, stop_if = :stopIf, sets = :sets, repetitions = :repetitions,
                             hold_seconds = :holdSeconds, sides = :sides, times_per_day = :timesPerDay,
@@ -122,6 +131,7 @@ class ExerciseRepository {
                 .param("id", id.value())
                 .param("clinic", clinicId.value())
                 .param("version", expectedVersion)
+                .param("figure", figure)
                 .param("now", Timestamp.from(now))
                 .update() == 1;
     }
@@ -261,6 +271,15 @@ class ExerciseRepository {
                 .query(EXERCISE).list();
     }
 
+    /** Slug to name of the built-in exercises in the catalog, by name: the figures a clinic exercise may borrow. */
+    Map<String, String> builtInNamesBySlug() {
+        Map<String, String> names = new LinkedHashMap<>();
+        jdbc.sql("select slug, name from exercise where clinic_id is null and not archived order by lower(name)")
+                .query((rs, row) -> Map.entry(rs.getString("slug"), rs.getString("name")))
+                .list().forEach(e -> names.put(e.getKey(), e.getValue()));
+        return names;
+    }
+
     /** Names of the built-in exercises (archived ones too): a clinic exercise may not take one. */
     List<String> builtInNames() {
         return jdbc.sql("select name from exercise where clinic_id is null").query(String.class).list();
@@ -361,7 +380,8 @@ class ExerciseRepository {
                 rs.getBoolean("archived"),
                 rs.getBoolean("has_photo"),
                 rs.getBoolean("favourite"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getString("figure"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -1,5 +1,7 @@
 package org.homestretch.handout;
 
+import org.homestretch.catalog.ExerciseFigure;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,12 +42,21 @@ record HandoutContent(String clinicName, String clinicPhone, String patientName,
         }
     }
 
-    /** One exercise as the patient reads it; {@code dosage} is the plain sentence from {@code DosageText}. */
-    record Item(String name, List<String> steps, String dosage, String note, List<String> tips, int timesPerDay) {
+    /**
+     * One exercise as the patient reads it; {@code dosage} is the plain sentence from {@code DosageText};
+     * {@code figure} is drawn in the exercise's frame, which stays empty when it is null.
+     */
+    record Item(String name, List<String> steps, String dosage, String note, List<String> tips, int timesPerDay,
+                ExerciseFigure figure) {
         Item {
             steps = List.copyOf(steps);
             tips = tips == null ? List.of() : List.copyOf(tips);
             note = note == null ? "" : note.strip();
+        }
+
+        /** Without a figure. */
+        Item(String name, List<String> steps, String dosage, String note, List<String> tips, int timesPerDay) {
+            this(name, steps, dosage, note, tips, timesPerDay, null);
         }
     }
 }

@@ -69,7 +69,7 @@ final class HandoutRenderer {
                 phoneBox(document, writer, content.phoneAccess(), style);
             }
             for (int i = 0; i < content.items().size(); i++) {
-                document.add(exercise(content.items().get(i), i + 1, style));
+                document.add(exercise(content.items().get(i), i + 1, style, writer.getDirectContent()));
             }
             if (options.log()) {
                 log(document, content, style);
@@ -160,7 +160,7 @@ final class HandoutRenderer {
      * frame sits beside the name and the dosage, so the patient sees what and how much at a
      * glance; the steps use the full width below.
      */
-    private PdfPTable exercise(HandoutContent.Item item, int number, Style s) {
+    private PdfPTable exercise(HandoutContent.Item item, int number, Style s, PdfContentByte canvas) {
         PdfPTable table = s.table(2);
         try {
             table.setWidths(s.large ? new float[]{34, 66} : new float[]{26, 74});
@@ -177,9 +177,21 @@ final class HandoutRenderer {
         rule.setFixedHeight(s.body * 0.6f);
         table.addCell(rule);
 
-        // An empty, clean frame: the exercise's figure goes here once illustrations exist.
+        // The exercise's figure as vector paths (a form XObject), a few hundred bytes at any print size;
+        // an exercise without one keeps a clean, empty frame.
+        float frameHeight = s.large ? 120 : 100;
         PdfPCell figure = new PdfPCell();
-        figure.setFixedHeight(s.large ? 120 : 100);
+        if (item.figure() != null) {
+            float padding = 4;
+            float frameWidth = (s.large ? 0.34f : 0.26f) * (PageSize.A4.getWidth() - 2 * (s.large ? 36 : 48));
+            Image drawing = Image.getInstance(item.figure().pdf(canvas, frameWidth - 2 * padding,
+                    frameHeight - 2 * padding));
+            figure = new PdfPCell(drawing, false);
+            figure.setPadding(padding);
+            figure.setHorizontalAlignment(Element.ALIGN_CENTER);
+            figure.setVerticalAlignment(Element.ALIGN_MIDDLE);
+        }
+        figure.setFixedHeight(frameHeight);
         figure.setBorder(Rectangle.BOX);
         figure.setBorderColor(GREY_LINE);
         figure.setBorderWidth(0.75f);

@@ -6,6 +6,7 @@ import org.homestretch.clinic.ClinicLogos;
 import org.homestretch.catalog.DosageText;
 import org.homestretch.catalog.Exercise;
 import org.homestretch.catalog.ExerciseContent;
+import org.homestretch.catalog.ExerciseFigures;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientService;
 import org.homestretch.program.ProgramItem;
@@ -39,10 +40,12 @@ public class HandoutService {
     private final Clock clock;
     private final ClinicLogos logos;
     private final AccessService access;
+    private final ExerciseFigures figures;
     private final HandoutRenderer renderer = new HandoutRenderer();
 
     HandoutService(ProgramService programs, PatientService patients, CatalogService catalog, AccountService accounts,
-                   CurrentUser currentUser, Clock clock, ClinicLogos logos, AccessService access) {
+                   CurrentUser currentUser, Clock clock, ClinicLogos logos, AccessService access,
+                   ExerciseFigures figures) {
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
@@ -51,6 +54,7 @@ public class HandoutService {
         this.clock = clock;
         this.logos = logos;
         this.access = access;
+        this.figures = figures;
     }
 
     /**
@@ -81,10 +85,12 @@ public class HandoutService {
     }
 
     private HandoutContent.Item item(ProgramItem item) {
-        Optional<ExerciseContent> exercise = catalog.find(item.exerciseId()).map(Exercise::content);
+        Optional<Exercise> found = catalog.find(item.exerciseId());
+        Optional<ExerciseContent> exercise = found.map(Exercise::content);
         return new HandoutContent.Item(item.exerciseName(),
                 exercise.map(ExerciseContent::steps).orElse(List.of()), DosageText.sentence(item.dosage()),
-                item.note(), exercise.map(ExerciseContent::tips).orElse(List.of()), item.dosage().timesPerDay());
+                item.note(), exercise.map(ExerciseContent::tips).orElse(List.of()), item.dosage().timesPerDay(),
+                found.flatMap(figures::figure).orElse(null));
     }
 
     static String initials(String first, String last) {

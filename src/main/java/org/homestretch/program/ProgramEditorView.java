@@ -38,6 +38,9 @@ import org.homestretch.base.FormMessages;
 import org.homestretch.catalog.CatalogQuery;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseFigures;
+import org.homestretch.catalog.ExerciseId;
+import org.homestretch.catalog.FigureHtml;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
 import org.homestretch.patient.PatientService;
@@ -46,8 +49,11 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The program editor: search and add exercises without leaving the page, adjust each dosage,
@@ -63,6 +69,9 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     private final ProgramService programs;
     private final PatientService patients;
     private final CatalogService catalog;
+    private final ExerciseFigures figures;
+    // Figures drawn once per exercise while the editor is open: cards are rebuilt on every move.
+    private final Map<ExerciseId, Optional<String>> figureCache = new HashMap<>();
 
     private Patient patient;
     private int version;
@@ -85,10 +94,12 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     private ProgramVersion printedVersion;
     final List<ItemCard> cards = new ArrayList<>();
 
-    ProgramEditorView(ProgramService programs, PatientService patients, CatalogService catalog) {
+    ProgramEditorView(ProgramService programs, PatientService patients, CatalogService catalog,
+                      ExerciseFigures figures) {
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
+        this.figures = figures;
         addClassNames("hs-page", "hs-program-editor");
         print.addClassNames("hs-actions", "hs-print");
         print.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -417,6 +428,8 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
             Div top = new Div(handle, name, new Span(SessionTime.describe(SessionTime.of(item.dosage()))), up, down,
                     duplicate, remove);
             top.addClassName("hs-item-top");
+            figureCache.computeIfAbsent(item.exerciseId(), figures::svg)
+                    .ifPresent(svg -> top.addComponentAtIndex(1, FigureHtml.of(svg, "hs-figure-small")));
 
             dosage = new DosageFields(item.dosage(), d -> {
                 draft.set(index, draft.get(index).withDosage(d));

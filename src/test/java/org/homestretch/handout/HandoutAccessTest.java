@@ -1,5 +1,14 @@
 package org.homestretch.handout;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientDetails;
@@ -173,6 +182,39 @@ class HandoutAccessTest {
             }
             HandoutPdf.qpdfCheck(pdf.bytes);
         }
+    }
+
+    @Test
+    void each_exercise_figure_is_drawn_as_vector_paths_in_its_own_form_and_the_pdf_stays_small() throws Exception {
+        TestSignIn.as(users, ours.therapistEmail);
+        byte[] bytes = handouts.render(version.id(), HandoutOptions.STANDARD).pdf();
+
+        int figures = 0;
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    PDXObject object = page.getResources().getXObject(name);
+                    assertThat(object).as("no raster images: figures are vectors").isNotInstanceOf(PDImageXObject.class);
+                    if (object instanceof PDFormXObject form && paths(form) > 20) {
+                        figures++;
+                    }
+                }
+            }
+        }
+        assertThat(figures).as("one drawn figure per exercise").isEqualTo(3);
+        assertThat(bytes.length).as("three exercises with figures").isLessThan(80_000);
+    }
+
+    /** Path-drawing operators (move, line, close, stroke, fill) in a form's content stream. */
+    private static int paths(PDFormXObject form) throws Exception {
+        PDFStreamParser parser = new PDFStreamParser(form);
+        int count = 0;
+        for (Object token : parser.parse()) {
+            if (token instanceof Operator op && java.util.Set.of("m", "l", "c", "S", "f", "B", "b").contains(op.getName())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private List<String> catalogStepsOf(String slug) {

@@ -1,0 +1,38 @@
+package org.homestretch.catalog;
+
+import org.homestretch.catalog.figure.Drawing;
+import org.homestretch.catalog.figure.PdfFigure;
+import org.homestretch.catalog.figure.SvgWriter;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfTemplate;
+
+/** One exercise's figure, ready to draw: as SVG for a page, or as PDF vector paths for print. */
+public final class ExerciseFigure {
+
+    private final Drawing drawing;
+    private final String label;
+
+    ExerciseFigure(Drawing drawing, String label) {
+        this.drawing = drawing;
+        this.label = label;
+    }
+
+    /** A self-contained {@code <svg>} labelled with the exercise's name. */
+    public String svg() {
+        return SvgWriter.write(drawing, label);
+    }
+
+    /**
+     * The figure as a PDF template (a form XObject) no larger than {@code maxWidth} × {@code maxHeight}
+     * points, keeping its proportions. Wrap it in an {@code Image} to place it in a table cell.
+     */
+    public PdfTemplate pdf(PdfContentByte canvas, float maxWidth, float maxHeight) {
+        float scale = (float) Math.min(maxWidth / drawing.width(), maxHeight / drawing.height());
+        return PdfFigure.template(canvas, drawing, scale);
+    }
+
+    /** Width over height, for laying out a frame around it. */
+    public double aspectRatio() {
+        return drawing.width() / drawing.height();
+    }
+}

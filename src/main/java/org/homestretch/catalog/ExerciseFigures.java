@@ -1,0 +1,68 @@
+package org.homestretch.catalog;
+
+import org.homestretch.catalog.figure.FigureLibrary;
+import org.homestretch.catalog.figure.SvgWriter;
+import org.homestretch.security.CurrentUser;
+import org.homestretch.security.SignedInUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The exercise figures, for any feature that shows an exercise: SVG markup for pages, vector
+ * drawings for print. Built-in exercises have their own figure; a clinic's exercise may borrow a
+ * built-in one. The figures are drawn by our code from {@code catalog/figures.json}; the only text
+ * in the markup is the exercise's name, escaped.
+ */
+@Service
+public class ExerciseFigures {
+
+    private final FigureLibrary library = FigureLibrary.load();
+    private final ExerciseRepository exercises;
+    private final CurrentUser currentUser;
+
+    ExerciseFigures(ExerciseRepository exercises, CurrentUser currentUser) {
+        this.exercises = exercises;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The exercise's figure as a self-contained {@code <svg>} element: a viewBox and no fixed size
+     * (CSS sizes it), {@code role="img"} and the exercise's name as its {@code aria-label}.
+     * Empty when the exercise has no figure.
+     */
+    public Optional<String> svg(Exercise exercise) {
+        return figure(exercise).map(ExerciseFigure::svg);
+    }
+
+    /** As {@link #svg(Exercise)}, for an exercise id looked up within the signed-in user's clinic. */
+    @Transactional(readOnly = true)
+    public Optional<String> svg(ExerciseId id) {
+        SignedInUser user = currentUser.require();
+        return exercises.findById(user.clinicId(), user.userId(), id).flatMap(this::svg);
+    }
+
+    /** The figure as a drawing, for print. */
+    public Optional<ExerciseFigure> figure(Exercise exercise) {
+        return library.find(exercise.figureSlug()).map(f -> new ExerciseFigure(f.drawing(), exercise.name()));
+    }
+
+    boolean exists(String figureSlug) {
+        return library.find(figureSlug).isPresent();
+    }
+
+    /** Built-in exercises with a figure, slug to name, by name: what a clinic exercise may borrow. */
+    @Transactional(readOnly = true)
+    Map<String, String> choices() {
+        Map<String, String> names = exercises.builtInNamesBySlug();
+        names.keySet().retainAll(library.all().keySet());
+        return names;
+    }
+
+    /** The SVG of a built-in figure by slug, labelled with {@code name}; for the editor's preview. */
+    Optional<String> svg(String figureSlug, String name) {
+        return library.find(figureSlug).map(f -> SvgWriter.write(f.drawing(), name));
+    }
+}
