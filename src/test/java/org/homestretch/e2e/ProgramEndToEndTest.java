@@ -2,6 +2,7 @@ package org.homestretch.e2e;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,8 +49,11 @@ class ProgramEndToEndTest extends EndToEndTest {
                 .findElements(By.cssSelector("vaadin-integer-field input")).get(2);
         hold.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
         for (int i = 0; i < 2; i++) {
-            wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("vaadin-button[aria-label='Move Bridge up']"))).click();
+            WebElement up = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("vaadin-button[aria-label='Move Bridge up']")));
+            // Cards with figures are tall: bring the button to the middle, clear of the sticky header.
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", up);
+            up.click();
         }
         try {
             wait.until(driver -> names().getFirst().equals("1. Bridge"));
