@@ -5,6 +5,7 @@ import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.DosageText;
 import org.homestretch.catalog.Exercise;
 import org.homestretch.catalog.ExerciseContent;
+import org.homestretch.catalog.ExerciseFigures;
 import org.homestretch.patient.PatientId;
 import org.homestretch.program.ProgramId;
 import org.homestretch.program.ProgramItem;
@@ -44,15 +45,17 @@ public class CheckinService {
     private final CheckinRepository checkins;
     private final ProgramService programs;
     private final CatalogService catalog;
+    private final ExerciseFigures figures;
     private final AccountService accounts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CheckinService(CheckinRepository checkins, ProgramService programs, CatalogService catalog,
-                   AccountService accounts, CurrentUser currentUser, Clock clock) {
+                   ExerciseFigures figures, AccountService accounts, CurrentUser currentUser, Clock clock) {
         this.checkins = checkins;
         this.programs = programs;
         this.catalog = catalog;
+        this.figures = figures;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -89,12 +92,12 @@ public class CheckinService {
         List<ProgramItem> items = version.get().items();
         for (int i = 0; i < items.size(); i++) {
             ProgramItem item = items.get(i);
-            Optional<ExerciseContent> content = catalog.findForPatient(patient.clinicId(), item.exerciseId())
-                    .map(Exercise::content);
+            Optional<Exercise> exercise = catalog.findForPatient(patient.clinicId(), item.exerciseId());
+            Optional<ExerciseContent> content = exercise.map(Exercise::content);
             exercises.add(new DayPlan.PlanExercise(i, item.exerciseName(), DosageText.sentence(item.dosage()),
                     content.map(ExerciseContent::steps).orElse(List.of()),
                     content.map(ExerciseContent::stopIf).orElse(List.of()),
-                    item.dosage().timesPerDay(), ""));
+                    item.dosage().timesPerDay(), exercise.flatMap(figures::svg).orElse("")));
         }
         List<Checkin> recorded = checkins.day(patient.programId(), date);
         List<DayPlan.Slot> slots = IntStream.rangeClosed(1, sessionsPerDay(version.get()))

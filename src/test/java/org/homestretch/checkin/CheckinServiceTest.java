@@ -91,6 +91,8 @@ class CheckinServiceTest {
         assertThat(plan.exercisesFor(2)).extracting(DayPlan.PlanExercise::name).containsExactly("Knee to chest");
         assertThat(plan.exercises().getFirst().steps()).isNotEmpty();
         assertThat(plan.exercises().getFirst().dosage()).contains("30 seconds");
+        assertThat(plan.exercises()).allSatisfy(e ->
+                assertThat(e.figureSvg()).startsWith("<svg").contains("aria-label=\"" + e.name() + "\""));
     }
 
     @Test

@@ -70,6 +70,7 @@ class PatientCheckinEndToEndTest extends EndToEndTest {
             Number overflow = (Number) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+            assertThat(browser.findElements(By.cssSelector(".exercise .figure svg[role=img]"))).hasSize(2);
             screenshot("patient-phone-today");
 
             browser.findElement(By.cssSelector("#exercise-0 label.tick")).click();
