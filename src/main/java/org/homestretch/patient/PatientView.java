@@ -88,6 +88,8 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
         program.addThemeVariants(ButtonVariant.PRIMARY);
         Button checkins = new Button("Check-ins", VaadinIcon.CHECK_SQUARE_O.create(), click ->
                 getUI().ifPresent(ui -> ui.navigate("patients/" + patient.id().value() + "/checkins")));
+        Button adherence = new Button("Adherence", VaadinIcon.CHART.create(), click ->
+                getUI().ifPresent(ui -> ui.navigate("patients/" + patient.id().value() + "/adherence")));
         Button edit = new Button("Edit details", VaadinIcon.EDIT.create());
         edit.addClickListener(click -> new PatientDialog(patients, accounts, patient, saved -> {
             patient = saved;
@@ -101,7 +103,7 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
             patient = patients.find(patient.id()).orElseThrow(NotFoundException::new);
             render();
         });
-        actions.add(program, checkins, edit, archive);
+        actions.add(program, checkins, adherence, edit, archive);
         if (accounts.isAdmin()) {
             Button delete = new Button("Delete permanently", VaadinIcon.TRASH.create());
             delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);

@@ -1,0 +1,61 @@
+package org.homestretch.adherence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * A patient's check-ins as CSV (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs
+ * read accents). Any cell a spreadsheet could take for a formula is made safe first.
+ */
+final class CheckinCsv {
+
+    static final List<String> HEADER = List.of("date", "session", "status", "skip_reason", "pain", "difficulty",
+            "symptoms", "comment", "source", "program_version", "exercises_done", "exercises_listed",
+            "recorded_at_utc");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC);
+
+    private CheckinCsv() {
+    }
+
+    static byte[] write(List<AdherenceRepository.ExportRow> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        line(out, HEADER);
+        for (AdherenceRepository.ExportRow r : rows) {
+            line(out, List.of(r.date().toString(), Integer.toString(r.session()), r.status(),
+                    r.skipReason() == null ? "" : r.skipReason(), r.pain() == null ? "" : r.pain().toString(),
+                    r.difficulty() == null ? "" : r.difficulty(), String.join(" ", r.symptoms()), r.comment(),
+                    r.source(), Integer.toString(r.versionNumber()), Integer.toString(r.exercisesDone()),
+                    Integer.toString(r.exercisesListed()), UTC.format(r.recordedAt().truncatedTo(
+                            java.time.temporal.ChronoUnit.SECONDS))));
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void line(StringBuilder out, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    /**
+     * A cell a spreadsheet will show as text: one starting with {@code = + - @} (or a tab or
+     * carriage return, which some programs skip before looking) gets a leading apostrophe, so it
+     * is never run as a formula; then quoted when it holds a comma, quote or line break.
+     */
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}

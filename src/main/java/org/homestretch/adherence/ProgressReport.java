@@ -1,0 +1,135 @@
+package org.homestretch.adherence;
+
+import org.homestretch.base.PdfFonts;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The progress report for the patient's record: the period, the adherence figures, the pain
+ * chart and calendar (the same drawings as on screen), the program's changes and the reasons
+ * given for skipped sessions. Pure: no Spring, no database.
+ */
+final class ProgressReport {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final float MARGIN = 48;
+
+    byte[] render(PatientAdherence p) {
+        BaseFont regularFont = PdfFonts.regular();
+        BaseFont boldFont = PdfFonts.bold();
+        Font regular = new Font(regularFont, 11, Font.NORMAL, Color.BLACK);
+        Font bold = new Font(boldFont, 11, Font.NORMAL, Color.BLACK);
+        Font heading = new Font(boldFont, 14, Font.NORMAL, Color.BLACK);
+        Font title = new Font(boldFont, 18, Font.NORMAL, Color.BLACK);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle("Progress report");
+            document.addCreator("HomeStretch");
+            document.open();
+            LocalDate start = p.began() != null && p.began().isAfter(p.from()) ? p.began() : p.from();
+            document.add(paragraph(p.clinicName(), bold, 2));
+            document.add(paragraph("Progress report: " + p.patient().fullName(), title, 4));
+            document.add(paragraph("Period: " + DATE.format(start) + " to " + DATE.format(p.today())
+                    + (p.began() == null ? "" : " \u00b7 program began " + DATE.format(p.began())), regular, 2));
+            document.add(paragraph("Dates are the clinic's calendar days. Adherence is sessions done \u00f7 sessions "
+                    + "prescribed, at most 100 %.", regular, 10));
+
+            PdfPTable figures = new PdfPTable(new float[]{2.2f, 1, 2});
+            figures.setWidthPercentage(100);
+            figures.setSpacingAfter(12);
+            header(figures, bold, "Adherence", "Figure", "Sessions");
+            row(figures, regular, "Last 7 days", p.week());
+            row(figures, regular, "Last 30 days", p.month());
+            row(figures, regular, "Since the program began", p.sinceStart());
+            document.add(figures);
+
+            document.add(paragraph("Pain (0\u201310), daily mean, with program changes", heading, 4));
+            Drawing pain = PainChart.build(p.days(), p.versions(), start, p.today());
+            float width = document.getPageSize().getWidth() - 2 * MARGIN;
+            place(document, writer, pain, width, regularFont, boldFont);
+
+            document.add(paragraph("Sessions per day, last " + CalendarChart.WEEKS + " weeks", heading, 4));
+            place(document, writer, CalendarChart.build(p.days(), p.versions(), p.today()),
+                    width * 0.8f, regularFont, boldFont);
+
+            String skips = p.skipSummary();
+            document.add(paragraph("Reasons given for skipped sessions: " + (skips.isEmpty() ? "none" : skips),
+                    regular, 10));
+
+            document.add(paragraph("Program changes", heading, 4));
+            for (ProgramChange change : p.versions().reversed()) {
+                Paragraph line = paragraph("", regular, 3);
+                line.add(new Phrase("Version " + change.number() + ", " + DATE.format(change.prescription().starts())
+                        + " (" + change.prescription().text() + "): ", bold));
+                line.add(new Phrase(String.join("; ", change.changes()), regular));
+                document.add(line);
+            }
+            if (p.versions().isEmpty()) {
+                document.add(paragraph("No program has been published yet.", regular, 3));
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the progress report", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Adds a chart to the text flow as a drawn template (vector, not a picture), scaled to
+     * {@code width}; like any image it moves to the next page whole when it does not fit.
+     */
+    private static void place(Document document, PdfWriter writer, Drawing drawing, float width, BaseFont regular,
+                              BaseFont bold) throws DocumentException {
+        float scale = width / drawing.width;
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, drawing.height * scale);
+        PdfDrawing.draw(drawing, template, 0, drawing.height * scale, scale, regular, bold);
+        Image chart = Image.getInstance(template);
+        chart.setSpacingAfter(10);
+        chart.setAlt(drawing.description);
+        document.add(chart);
+    }
+
+    private static void header(PdfPTable table, Font font, String... texts) {
+        for (String text : texts) {
+            PdfPCell cell = new PdfPCell(new Phrase(text, font));
+            cell.setBackgroundColor(new Color(0xEE, 0xEE, 0xEE));
+            cell.setPadding(5);
+            table.addCell(cell);
+        }
+    }
+
+    private static void row(PdfPTable table, Font font, String label, Figure figure) {
+        for (String text : new String[]{label, figure.percentText(), figure.countText()}) {
+            PdfPCell cell = new PdfPCell(new Phrase(text, font));
+            cell.setPadding(5);
+            cell.setBorder(Rectangle.BOTTOM);
+            table.addCell(cell);
+        }
+    }
+
+    private static Paragraph paragraph(String text, Font font, float after) {
+        Paragraph p = new Paragraph(text, font);
+        p.setSpacingAfter(after);
+        p.setLeading(font.getSize() * 1.35f);
+        return p;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Adherence review: how much of their program each patient did (sessions done against sessions
+ * prescribed, see docs/ADHERENCE.md), who needs attention and why (the {@code /adherence}
+ * dashboard), one patient's calendar, pain chart and comments, and exports of what they reported.
+ * Reads the check-ins recorded by the check-in feature; every figure is computed in the clinic's
+ * time zone from the injected clock.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Adherence review")
+package org.homestretch.adherence;
