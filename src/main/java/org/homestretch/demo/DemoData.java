@@ -39,10 +39,11 @@ class DemoData implements ApplicationRunner {
     private final DemoSignIn signedIn;
     private final DemoExercises exercises;
     private final DemoPatients patients;
+    private final DemoCheckins checkins;
     private final AccountService accounts;
 
     DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, DemoPatients patients,
-             AccountService accounts, ObjectProvider<EmbeddedPostgres> embedded,
+             DemoCheckins checkins, AccountService accounts, ObjectProvider<EmbeddedPostgres> embedded,
              @Value("${homestretch.demo.allow-external-database:false}") boolean allowExternal) {
         if (embedded.getIfAvailable() == null && !allowExternal) {
             throw new DatabaseStartupException(
@@ -55,6 +56,7 @@ class DemoData implements ApplicationRunner {
         this.signedIn = signedIn;
         this.exercises = exercises;
         this.patients = patients;
+        this.checkins = checkins;
         this.accounts = accounts;
     }
 
@@ -75,6 +77,7 @@ class DemoData implements ApplicationRunner {
         signedIn.run(THERAPIST_EMAIL, () -> {
             exercises.seed();
             patients.seed();
+            checkins.seed();
         });
     }
 }
