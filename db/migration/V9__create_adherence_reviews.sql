@@ -10,3 +10,6 @@ create table adherence_review (
 );
 
 create index adherence_review_patient_idx on adherence_review (clinic_id, patient_id, reason, reviewed_at desc);
+
+-- The dashboard reads the last few weeks of a clinic's check-ins at once: by date, not by patient.
+create index checkin_clinic_recent_idx on checkin (clinic_id, local_date) where withdrawn_at is null;

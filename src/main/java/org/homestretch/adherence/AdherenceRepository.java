@@ -77,7 +77,7 @@ class AdherenceRepository {
             done_days as (
                 select c.program_id, c.local_date, count(*) as done
                 from scope s join checkin c on c.program_id = s.program_id
-                where c.withdrawn_at is null and c.status = 'DONE'
+                where c.clinic_id = :clinic and c.withdrawn_at is null and c.status = 'DONE'
                   and c.local_date between cast(:today as date) - 29 and cast(:today as date)
                 group by c.program_id, c.local_date
             ),
@@ -108,7 +108,7 @@ class AdherenceRepository {
                        max(c.created_at) filter (where c.pain >= 7) as high_pain_at,
                        max(c.created_at) as last_at
                 from scope s join checkin c on c.program_id = s.program_id
-                where c.withdrawn_at is null
+                where c.clinic_id = :clinic and c.withdrawn_at is null
                   and c.local_date > cast(:today as date) - 14 and c.local_date <= cast(:today as date)
                 group by c.program_id
             ),

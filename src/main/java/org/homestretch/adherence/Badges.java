@@ -22,7 +22,7 @@ final class Badges {
             if (!a.reasons().contains(reason)) {
                 continue;
             }
-            Span badge = new Span(text(a, reason));
+            Span badge = new Span((reason == Reason.RED_FLAG ? "\u26a0 " : "") + text(a, reason));
             badge.addClassNames("hs-flag", "hs-flag-" + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             a.review(reason).ifPresent(review -> {
                 badge.addClassName("hs-flag-reviewed");

@@ -14,8 +14,8 @@ import java.util.Map;
  */
 final class PainChart {
 
-    static final float WIDTH = 720;
-    static final float HEIGHT = 230;
+    static final float WIDTH = 600;
+    static final float HEIGHT = 240;
     private static final float LEFT = 34, RIGHT = 14, TOP = 22, BOTTOM = 30;
     private static final DateTimeFormatter TICK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
@@ -49,18 +49,18 @@ final class PainChart {
         for (int pain = 0; pain <= 10; pain += 2) {
             float y = TOP + plotH * (10 - pain) / 10f;
             d.add(new Drawing.Line(LEFT, y, WIDTH - RIGHT, y, Drawing.Ink.GRID, 0.75f, false));
-            d.add(new Drawing.Label(LEFT - 6, y + 4, Integer.toString(pain), 11, Drawing.Anchor.END,
+            d.add(new Drawing.Label(LEFT - 6, y + 4, Integer.toString(pain), 12, Drawing.Anchor.END,
                     Drawing.Ink.MUTED, false));
         }
         float high = TOP + plotH * (10 - Reason.PAIN_HIGH) / 10f;
         d.add(new Drawing.Line(LEFT, high, WIDTH - RIGHT, high, Drawing.Ink.WARN, 1, true));
-        d.add(new Drawing.Label(WIDTH - RIGHT, high - 4, "pain " + Reason.PAIN_HIGH, 10, Drawing.Anchor.END,
+        d.add(new Drawing.Label(LEFT + 4, high - 4, "pain " + Reason.PAIN_HIGH, 11, Drawing.Anchor.START,
                 Drawing.Ink.WARN, false));
         // Ticks every other Monday, so the axis reads like the calendar beside it.
         for (LocalDate tick = firstMonday(from); !tick.isAfter(to); tick = tick.plusWeeks(2)) {
             float x = LEFT + plotW * ChronoUnit.DAYS.between(from, tick) / span;
             d.add(new Drawing.Line(x, TOP + plotH, x, TOP + plotH + 4, Drawing.Ink.MUTED, 0.75f, false));
-            d.add(new Drawing.Label(x, HEIGHT - 10, TICK.format(tick), 11, Drawing.Anchor.MIDDLE, Drawing.Ink.MUTED,
+            d.add(new Drawing.Label(x, HEIGHT - 10, TICK.format(tick), 12, Drawing.Anchor.MIDDLE, Drawing.Ink.MUTED,
                     false));
         }
         for (ProgramChange version : versions) {
@@ -70,7 +70,7 @@ final class PainChart {
             }
             float x = LEFT + plotW * ChronoUnit.DAYS.between(from, starts) / span;
             d.add(new Drawing.Line(x, TOP - 4, x, TOP + plotH, Drawing.Ink.CHANGE, 1.25f, true));
-            d.add(new Drawing.Label(x, TOP - 8, "v" + version.number(), 11, Drawing.Anchor.MIDDLE,
+            d.add(new Drawing.Label(x, TOP - 8, "v" + version.number(), 12, Drawing.Anchor.MIDDLE,
                     Drawing.Ink.CHANGE, true));
         }
         if (points.isEmpty()) {

@@ -28,6 +28,11 @@ record PatientAdherence(Patient patient, String clinicName, LocalDate today, Loc
         return versions.isEmpty() ? null : versions.getFirst().prescription().starts();
     }
 
+    /** Where the pain chart and the report start: 12 weeks back, or the program's first day if later. */
+    LocalDate chartStart() {
+        return began() != null && began().isAfter(from) ? began() : from;
+    }
+
     /** "Forgot ×4, no time ×2", most frequent first; empty when nothing was skipped. */
     String skipSummary() {
         StringBuilder out = new StringBuilder();

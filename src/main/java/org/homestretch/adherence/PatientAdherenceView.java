@@ -1,7 +1,7 @@
 package org.homestretch.adherence;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -91,9 +91,9 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
         add(flags, figures(p));
 
         Div charts = new Div(section("Sessions, last " + CalendarChart.WEEKS + " weeks",
-                        new Html(SvgDrawing.svg(CalendarChart.build(p.days(), p.versions(), p.today())))),
+                        chart(SvgDrawing.svg(CalendarChart.build(p.days(), p.versions(), p.today())))),
                 section("Pain (0\u201310) and program changes",
-                        new Html(SvgDrawing.svg(PainChart.build(p.days(), p.versions(), p.from(), p.today())))));
+                        chart(SvgDrawing.svg(PainChart.build(p.days(), p.versions(), p.chartStart(), p.today())))));
         charts.addClassName("hs-chart-row");
         add(charts);
 
@@ -140,7 +140,8 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
             }
             Div row = new Div();
             row.addClassName("hs-flag-row");
-            Span badge = new Span(reason.label() + ": " + Badges.text(a, reason));
+            // The other reasons say what they are ("Pain 8/10", "No check-in for 5 days"); a symptom needs the word.
+            Span badge = new Span((reason == Reason.RED_FLAG ? "\u26a0 Warning symptom: " : "") + Badges.text(a, reason));
             badge.addClassNames("hs-flag", "hs-flag-" + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             row.add(badge);
             a.review(reason).ifPresentOrElse(review -> {
@@ -201,6 +202,13 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
         section.add(content);
         section.addClassName("hs-section");
         return section;
+    }
+
+    /** Inline SVG through the browser's own parser, which keeps {@code viewBox} as written. */
+    private static Component chart(String svg) {
+        Svg chart = new Svg(svg);
+        chart.addClassName("hs-chart-box");
+        return chart;
     }
 
     private static Component exercises(PatientAdherence p) {

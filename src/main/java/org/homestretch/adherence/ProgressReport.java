@@ -45,7 +45,7 @@ final class ProgressReport {
             document.addTitle("Progress report");
             document.addCreator("HomeStretch");
             document.open();
-            LocalDate start = p.began() != null && p.began().isAfter(p.from()) ? p.began() : p.from();
+            LocalDate start = p.chartStart();
             document.add(paragraph(p.clinicName(), bold, 2));
             document.add(paragraph("Progress report: " + p.patient().fullName(), title, 4));
             document.add(paragraph("Period: " + DATE.format(start) + " to " + DATE.format(p.today())

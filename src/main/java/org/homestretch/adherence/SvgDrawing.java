@@ -11,8 +11,9 @@ final class SvgDrawing {
     static String svg(Drawing d) {
         StringBuilder out = new StringBuilder(4096);
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"hs-chart\" viewBox=\"0 0 ")
-                .append(n(d.width)).append(' ').append(n(d.height)).append("\" width=\"").append(n(d.width))
-                .append("\" height=\"").append(n(d.height)).append("\" aria-label=\"").append(escape(d.description))
+                .append(n(d.width)).append(' ').append(n(d.height))
+                // Scales down to the column it sits in, never up past its drawn size, keeping its shape.
+                .append("\" style=\"width:100%;height:auto;max-width:").append(n(d.width)).append("px\" aria-label=\"").append(escape(d.description))
                 .append("\" font-family=\"inherit\">");
         out.append("<title>").append(escape(d.description)).append("</title>");
         for (Drawing.Shape shape : d.shapes) {

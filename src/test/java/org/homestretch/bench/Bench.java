@@ -1,5 +1,6 @@
 package org.homestretch.bench;
 
+import org.homestretch.adherence.AdherenceBench;
 import org.homestretch.handout.HandoutBench;
 
 import java.io.IOException;
@@ -39,11 +40,15 @@ public final class Bench {
     }
 
     static List<Case> cases() {
-        return new ArrayList<>(HandoutBench.cases());
+        List<Case> cases = new ArrayList<>(HandoutBench.cases());
+        cases.addAll(AdherenceBench.cases());
+        return cases;
     }
 
     static List<Ratio> ratios() {
-        return new ArrayList<>(HandoutBench.ratios());
+        List<Ratio> ratios = new ArrayList<>(HandoutBench.ratios());
+        ratios.addAll(AdherenceBench.ratios());
+        return ratios;
     }
 
     public static void main(String[] args) {
