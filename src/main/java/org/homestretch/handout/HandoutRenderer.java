@@ -1,5 +1,6 @@
 package org.homestretch.handout;
 
+import org.homestretch.base.PdfFonts;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -21,8 +22,6 @@ import org.openpdf.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -42,16 +41,8 @@ final class HandoutRenderer {
     private static final Color GREY_LINE = new Color(0x55, 0x55, 0x55);
     private static final Color SHADE = new Color(0xEE, 0xEE, 0xEE);
 
-    private final byte[] regularTtf;
-    private final byte[] boldTtf;
-
-    HandoutRenderer() {
-        this.regularTtf = resource("/handout/fonts/DejaVuSans.ttf");
-        this.boldTtf = resource("/handout/fonts/DejaVuSans-Bold.ttf");
-    }
-
     byte[] render(HandoutContent content, HandoutOptions options) {
-        Style style = new Style(font("DejaVuSans.ttf", regularTtf), font("DejaVuSans-Bold.ttf", boldTtf),
+        Style style = new Style(PdfFonts.regular(), PdfFonts.bold(),
                 options.largePrint());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         float margin = options.largePrint() ? 36 : 48;
@@ -403,26 +394,6 @@ final class HandoutRenderer {
 
         private static boolean isBidiControl(int cp) {
             return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F;
-        }
-    }
-
-    private static BaseFont font(String name, byte[] ttf) {
-        try {
-            // Identity-H with embedding: any character the font has prints, and only the glyphs used are embedded.
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
-        } catch (DocumentException | IOException e) {
-            throw new IllegalStateException("Cannot load the handout font " + name, e);
-        }
-    }
-
-    private static byte[] resource(String path) {
-        try (InputStream in = HandoutRenderer.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + path);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
