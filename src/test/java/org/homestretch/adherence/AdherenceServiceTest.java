@@ -17,7 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -37,7 +36,6 @@ import static org.assertj.core.api.Assertions.within;
 /** The dashboard's SQL and the patient's figures on a real PostgreSQL, with a fixed "today". */
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(MutableClock.Config.class)
 class AdherenceServiceTest {
 
     @Autowired
@@ -57,7 +55,9 @@ class AdherenceServiceTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    MutableClock clock;
+    AdherenceRepository repository;
+    @Autowired
+    java.time.Clock clock;
 
     TestAccounts clinic;
     AdherenceFixture fx;
@@ -68,17 +68,17 @@ class AdherenceServiceTest {
 
     @BeforeEach
     void signIn() {
-        clock.set(MutableClock.DEFAULT);
         clinic = new TestAccounts(provisioning);
         TestSignIn.as(users, clinic.therapistEmail);
         me = accounts.currentUserId();
-        fx = new AdherenceFixture(patients, programs, catalog, jdbc, LocalDate.of(2026, 11, 26));
+        // Days are counted back from the clinic's today, so that the shared application clock can stay real.
+        fx = new AdherenceFixture(patients, programs, catalog, jdbc,
+                LocalDate.now(clock.withZone(AdherenceFixture.BERLIN)));
     }
 
     @AfterEach
     void signOut() {
         TestSignIn.out();
-        clock.set(MutableClock.DEFAULT);
     }
 
     private List<String> names(List<Attention> page) {
@@ -153,6 +153,7 @@ class AdherenceServiceTest {
         fx.doneDaily(quiet, 29, 4, 1);
         assertThat(names(adherence.page(MINE, 0, 10))).containsExactly("Walter", "Quentin");
 
+        java.time.Instant before = clock.instant();
         adherence.markReviewed(warning.id(), Reason.RED_FLAG);
         List<Attention> page = adherence.page(MINE, 0, 10);
         assertThat(names(page)).containsExactly("Quentin", "Walter");
@@ -160,11 +161,10 @@ class AdherenceServiceTest {
         assertThat(reviewed.reasons()).containsExactly(Reason.RED_FLAG);
         assertThat(reviewed.needs(Reason.RED_FLAG)).isFalse();
         assertThat(reviewed.review(Reason.RED_FLAG).orElseThrow().reviewer()).isEqualTo("Theo Therapist");
-        assertThat(reviewed.review(Reason.RED_FLAG).orElseThrow().at()).isEqualTo(MutableClock.DEFAULT);
+        assertThat(reviewed.review(Reason.RED_FLAG).orElseThrow().at()).isBetween(before, clock.instant());
 
         // A new warning symptom, reported after the review, needs a new look.
-        fx.checkin(warning, 0, 2, "DONE", null, "NEW_WEAKNESS", MutableClock.DEFAULT.plusSeconds(60));
-        clock.set(MutableClock.DEFAULT.plusSeconds(120));
+        fx.checkin(warning, 0, 2, "DONE", null, "NEW_WEAKNESS", clock.instant().plusSeconds(1));
         assertThat(names(adherence.page(MINE, 0, 10))).containsExactly("Walter", "Quentin");
         assertThat(adherence.page(MINE, 0, 10).getFirst().needs(Reason.RED_FLAG)).isTrue();
     }
@@ -218,16 +218,22 @@ class AdherenceServiceTest {
     }
 
     @Test
-    void today_follows_the_clinics_time_zone_at_midnight() {
+    void the_dashboards_today_is_the_clinics_day_across_midnight() {
         Patient p = fx.patient("Mina", "Midnight", me, new AdherenceFixture.V(10, 1, 7));
         fx.doneDaily(p, 10, 1, 1);
-        // 23:30 UTC on the 26th is 00:30 on the 27th in Berlin: the 26th is now a full day with nothing done.
-        clock.set(java.time.Instant.parse("2026-11-26T23:30:00Z"));
-        PatientAdherence late = adherence.patient(p.id()).orElseThrow();
-        assertThat(late.today()).isEqualTo(LocalDate.of(2026, 11, 27));
+        var scope = new AdherenceRepository.Scope(clinic.clinicId, me, true, p.id(), Set.of());
+        // 00:30 in Berlin, 23:30 UTC the evening before: yesterday is now a full day with nothing done.
+        LocalDate tomorrow = fx.today.plusDays(1);
+        java.time.Instant halfPastMidnight = tomorrow.atTime(0, 30).atZone(AdherenceFixture.BERLIN).toInstant();
+        assertThat(LocalDate.ofInstant(halfPastMidnight, java.time.ZoneOffset.UTC)).isEqualTo(fx.today);
+        Attention late = repository.attention(scope, AdherenceFixture.BERLIN, tomorrow, halfPastMidnight, 0, 1)
+                .getFirst();
         assertThat(late.week().countText()).isEqualTo("5 of 6 sessions");
-        clock.set(java.time.Instant.parse("2026-11-26T22:30:00Z"));
-        assertThat(adherence.patient(p.id()).orElseThrow().week().countText()).isEqualTo("6 of 6 sessions");
+        assertThat(late.quietDays()).isEqualTo(2);
+        Attention before = repository.attention(scope, AdherenceFixture.BERLIN, fx.today,
+                halfPastMidnight.minusSeconds(3600), 0, 1).getFirst();
+        assertThat(before.week().countText()).isEqualTo("6 of 6 sessions");
+        assertThat(before.quietDays()).isEqualTo(1);
     }
 
     @Test
@@ -252,24 +258,25 @@ class AdherenceServiceTest {
                 .param("p", p.id().value()).param("d", java.sql.Date.valueOf(fx.today.minusDays(3))).update();
 
         AdherenceService.Export csv = adherence.csv(p.id()).orElseThrow();
-        assertThat(csv.fileName()).isEqualTo("checkins-2026-11-26.csv").doesNotContain("Zo");
+        assertThat(csv.fileName()).isEqualTo("checkins-" + fx.today + ".csv").doesNotContain("Zo");
         String text = new String(csv.content(), StandardCharsets.UTF_8);
         assertThat(text.split("\r\n")).hasSize(1 + 21);
-        assertThat(text).contains("2026-11-26,1,SKIPPED,FORGOT,4,").contains(",\"'=HYPERLINK(\"\"http://x\"\")\",")
+        assertThat(text).contains(fx.today + ",1,SKIPPED,FORGOT,4,").contains(",\"'=HYPERLINK(\"\"http://x\"\")\",")
                 .doesNotContain(",=HYPERLINK");
 
         AdherenceService.Export report = adherence.report(p.id()).orElseThrow();
-        assertThat(report.fileName()).isEqualTo("progress-report-2026-11-26.pdf");
+        assertThat(report.fileName()).isEqualTo("progress-report-" + fx.today + ".pdf");
+        var date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
         if (System.getProperty("adherence.pdf.out") != null) {
             java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("adherence.pdf.out")), report.content());
         }
         try (PDDocument pdf = Loader.loadPDF(report.content())) {
             String all = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(all).contains("Progress report: Zoë Ångström")
-                    .contains("Period: 6 November 2026 to 26 November 2026")
+                    .contains("Period: " + date.format(fx.today.minusDays(20)) + " to " + date.format(fx.today))
                     .contains("Last 7 days")
                     .contains("Since the program began 77 % 20 of 26 sessions")
-                    .contains("Version 2, 20 November 2026 (twice a day)")
+                    .contains("Version 2, " + date.format(fx.today.minusDays(6)) + " (twice a day)")
                     .contains("Reasons given for skipped sessions: Forgot \u00d71")
                     .contains("v2") // the change marker on the pain chart
                     .contains("pain 7");
