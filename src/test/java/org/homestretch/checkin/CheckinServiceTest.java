@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,7 +35,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(CheckinTestSupport.Clocks.class)
 class CheckinServiceTest {
 
     @Autowired
@@ -79,8 +77,9 @@ class CheckinServiceTest {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndBackToRealTime() {
         TestSignIn.out();
+        clock.reset();
     }
 
     @Test

@@ -8,10 +8,6 @@ import org.homestretch.patient.PatientDetails;
 import org.homestretch.patient.PatientService;
 import org.homestretch.program.ProgramItem;
 import org.homestretch.program.ProgramService;
-import org.homestretch.support.MutableClock;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,15 +19,6 @@ final class CheckinTestSupport {
     static final Instant START = Instant.parse("2026-03-10T08:00:00Z");
 
     private CheckinTestSupport() {
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MutableClock testClock() {
-            return new MutableClock(START);
-        }
     }
 
     static Patient patientWithProgram(PatientService patients, ProgramService programs, CatalogService catalog,

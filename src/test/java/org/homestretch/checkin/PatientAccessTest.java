@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
@@ -26,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(CheckinTestSupport.Clocks.class)
 class PatientAccessTest {
 
     @Autowired
@@ -64,8 +62,9 @@ class PatientAccessTest {
     }
 
     @AfterEach
-    void signOut() {
+    void signOutAndBackToRealTime() {
         TestSignIn.out();
+        clock.reset();
     }
 
     @Test

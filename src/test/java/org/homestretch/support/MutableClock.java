@@ -6,21 +6,27 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand: undo windows, late entries and rate limits without waiting. */
+/**
+ * The application's clock in every test context (see {@link TestClockConfiguration}): it follows
+ * real time until a test sets it, so undo windows, late entries and rate limits are tested
+ * without waiting. Tests that set it call {@link #reset()} afterwards, because the context and
+ * this clock are shared with other test classes.
+ */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now;
+    private volatile Instant fixed;
 
-    public MutableClock(Instant start) {
-        this.now = start;
+    public void set(Instant instant) {
+        fixed = instant;
     }
 
     public void advance(Duration duration) {
-        now = now.plus(duration);
+        fixed = instant().plus(duration);
     }
 
-    public void set(Instant instant) {
-        now = instant;
+    /** Back to real time. */
+    public void reset() {
+        fixed = null;
     }
 
     @Override
@@ -51,6 +57,7 @@ public final class MutableClock extends Clock {
 
     @Override
     public Instant instant() {
-        return now;
+        Instant f = fixed;
+        return f != null ? f : Instant.now();
     }
 }
