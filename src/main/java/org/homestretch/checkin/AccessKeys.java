@@ -101,6 +101,11 @@ class AccessKeys {
         return code;
     }
 
+    /** Eight letters or digits once spaces and dashes are dropped, whatever the alphabet. */
+    static boolean looksLikeACode(String typed) {
+        return typed != null && typed.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-–.]", "").matches("[A-Z0-9]{8}");
+    }
+
     static byte[] tokenHash(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));

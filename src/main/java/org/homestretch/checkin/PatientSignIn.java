@@ -62,7 +62,8 @@ class PatientSignIn {
     CodeResult withCode(String typed, String clientAddress) {
         String code = AccessKeys.normalise(typed);
         if (code.isEmpty()) {
-            return new CodeResult.Malformed();
+            // Eight characters, but one we never use (such as B or 8): wrong, though no guess worth counting.
+            return AccessKeys.looksLikeACode(typed) ? new CodeResult.Wrong() : new CodeResult.Malformed();
         }
         Optional<Duration> wait = limiter.waitBefore(clientAddress, code);
         if (wait.isPresent()) {

@@ -174,6 +174,8 @@ class PatientPageHttpTest {
         assertThat(opened.statusCode()).isEqualTo(302);
         assertThat(opened.headers().firstValue("Set-Cookie").orElseThrow()).contains("HttpOnly");
 
+        HttpResponse<String> malformed = post("/p", null, Map.of("code", "hello"));
+        assertThat(malformed.body()).contains("The code has 8 letters and numbers");
         HttpResponse<String> wrong = post("/p", null, Map.of("code", "AAAA-AAAA"));
         assertThat(wrong.statusCode()).isEqualTo(422);
         assertThat(wrong.body()).contains("This code does not work");
