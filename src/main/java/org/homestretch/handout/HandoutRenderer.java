@@ -125,7 +125,7 @@ final class HandoutRenderer {
         PdfPTable box = s.table(2);
         box.setWidths(s.large ? new float[]{36, 64} : new float[]{24, 76});
         box.setKeepTogether(true);
-        PdfPCell qr = new PdfPCell(QrCode.image(writer, access.link(), s.large ? 140 : 110), false);
+        PdfPCell qr = new PdfPCell(QrCode.image(writer, access.link(), s.large ? 130 : 110), false);
         qr.setBorderWidth(1.5f);
         qr.setBorderWidthRight(0);
         qr.setPadding(s.body * 0.4f);
@@ -135,10 +135,10 @@ final class HandoutRenderer {
         text.setBorderWidth(1.5f);
         text.setBorderWidthLeft(0);
         text.setPadding(s.body * 0.6f);
-        text.addElement(s.paragraph("Tick off your sessions on your phone", s.heading, 0, s.body * 0.3f));
-        text.addElement(s.paragraph("Point your phone's camera at the square and tap the link. No password needed.",
+        text.addElement(s.paragraph("Tick off sessions on your phone", s.heading, 0, s.body * 0.3f));
+        text.addElement(s.paragraph("Scan the square with your phone's camera. No password needed.",
                 s.regular, 0, s.body * 0.3f));
-        text.addElement(s.paragraph("No camera? Go to " + access.codePage() + " and type this code:", s.regular, 0, 2));
+        text.addElement(s.paragraph("No camera? Go to " + access.codePage() + " and type:", s.regular, 0, 2));
         text.addElement(s.paragraph(access.code(), s.code, 0, 0));
         box.addCell(text);
         box.setSpacingAfter(s.body);

@@ -75,18 +75,18 @@ class HandoutRendererTest {
                 new HandoutContent.PhoneAccess(link, "physio.example.org/p", "ACDE-3467"));
         for (boolean large : new boolean[]{false, true}) {
             HandoutPdf pdf = render(content, large, false);
-            int page = pdf.pageOf("Tick off your sessions on your phone") - 1;
-            assertThat(page).as("large print moves the box to page 2 whole").isEqualTo(large ? 1 : 0);
+            int page = pdf.pageOf("Tick off sessions on your phone") - 1;
+            assertThat(page).as("on the first page, under the safety box").isZero();
             assertThat(PdfQrCodes.read(pdf.bytes, page)).contains(link);
-            assertThat(pdf.pageTexts.get(page)).contains("Tick off your sessions on your phone",
-                    "No camera? Go to physio.example.org/p and type this code:", "ACDE-3467");
+            assertThat(pdf.pageTexts.get(page)).contains("Tick off sessions on your phone",
+                    "No camera? Go to physio.example.org/p and type:", "ACDE-3467");
         }
     }
 
     @Test
     void without_phone_access_there_is_no_qr_box() throws Exception {
         HandoutPdf pdf = render(content(2), false, false);
-        assertThat(pdf.text()).doesNotContain("Tick off your sessions");
+        assertThat(pdf.text()).doesNotContain("Tick off sessions");
         assertThat(PdfQrCodes.read(pdf.bytes, 0, 150)).isEmpty();
     }
 
