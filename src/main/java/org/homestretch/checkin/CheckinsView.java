@@ -182,7 +182,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(c -> DAY.format(c.date())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Checkin::session).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader("Done?").setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader("Done?").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(c -> c.pain() == null ? "" : c.pain() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> c.difficulty() == null ? "" : c.difficulty().label()).setHeader("How hard").setAutoWidth(true);
         grid.addComponentColumn(this::symptoms).setHeader("Warning signs").setFlexGrow(1);

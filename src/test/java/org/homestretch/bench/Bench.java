@@ -1,6 +1,7 @@
 package org.homestretch.bench;
 
 import org.homestretch.adherence.AdherenceBench;
+import org.homestretch.checkin.PatientPageBench;
 import org.homestretch.handout.HandoutBench;
 
 import java.io.IOException;
@@ -42,12 +43,14 @@ public final class Bench {
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>(HandoutBench.cases());
         cases.addAll(AdherenceBench.cases());
+        cases.addAll(PatientPageBench.cases());
         return cases;
     }
 
     static List<Ratio> ratios() {
         List<Ratio> ratios = new ArrayList<>(HandoutBench.ratios());
         ratios.addAll(AdherenceBench.ratios());
+        ratios.addAll(PatientPageBench.ratios());
         return ratios;
     }
 
