@@ -115,6 +115,11 @@ public final class Body {
         Vec knee = thigh.times(THIGH);
         Vec ankle = knee.plus(shin.times(SHIN));
         Vec toe = ankle.plus(foot.times(FOOT));
+        if (s.hipTurn() != 0) {
+            // Hip rotation with the knee bent: the shin and foot swing about the thigh, out of the side view.
+            ankle = knee.plus(turn(ankle.minus(knee), thigh, -s.hipTurn()));
+            toe = knee.plus(turn(toe.minus(knee), thigh, -s.hipTurn()));
+        }
         Vec base = new Vec(hip.x(), hip.y(), z);
         pts.put(side + "Knee", base.plus(roll(knee, up, s.legRoll())));
         pts.put(side + "Ankle", base.plus(roll(ankle, up, s.legRoll())));
@@ -139,15 +144,19 @@ public final class Body {
      * viewer, so in the side view it looks shorter while its length in space stays the same.
      */
     private static Vec roll(Vec p, Vec axis, double degrees) {
-        if (degrees == 0) {
-            return p;
-        }
-        Vec along = axis.times(p.dot(axis));
-        Vec across = p.minus(along);
+        return degrees == 0 ? p : turn(p, axis, degrees);
+    }
+
+    /**
+     * A true rotation of {@code p} about the unit {@code axis} (which lies in the side view): points
+     * on either side of the axis swing to opposite depths, and lengths in space stay the same.
+     */
+    static Vec turn(Vec p, Vec axis, double degrees) {
         double r = Math.toRadians(degrees);
-        // A true rotation: points on either side of the axis swing to opposite depths.
-        double side = Math.signum(axis.x() * across.y() - axis.y() * across.x());
-        return along.plus(across.times(Math.cos(r))).plus(new Vec(0, 0, side * across.flatLength() * Math.sin(r)));
+        double c = Math.cos(r), s = Math.sin(r);
+        Vec cross = new Vec(axis.y() * p.z() - axis.z() * p.y(), axis.z() * p.x() - axis.x() * p.z(),
+                axis.x() * p.y() - axis.y() * p.x());
+        return p.times(c).plus(cross.times(s)).plus(axis.times(axis.dot(p) * (1 - c)));
     }
 
     /** Two-link reach: the shoulder and elbow that put the hand on the named point, elbow bending forward. */
@@ -258,7 +267,7 @@ public final class Body {
     }
 
     private static Pose.Side flatten(Pose p, String side, Pose.Side s) {
-        if (s.legRoll() != 0) {
+        if (s.legRoll() != 0 || s.hipTurn() != 0) {
             return s;
         }
         List<String> c = p.contacts();
@@ -268,7 +277,7 @@ public final class Body {
             Vec shin = thigh.rotate(-s.knee());
             double knee = normalise(thigh.angle() - (shin.x() >= 0 ? 0 : 180));
             out = new Pose.Side(s.hip(), knee < 0 ? 0 : knee, s.ankle(), s.shoulder(), s.elbow(), s.legRoll(),
-                    s.armRoll(), s.reach());
+                    s.armRoll(), s.reach(), s.hipTurn());
             out.check(side);
         }
         if (c.contains("feet") || c.contains(side + "Foot")) {

@@ -31,8 +31,8 @@ public record FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, A
     }
 
     public record PoseSpec(Double trunk, Double lowerBack, Double neck, Double hip, Double knee, Double ankle,
-                           Double shoulder, Double elbow, Double legRoll, Double armRoll, SideSpec near,
-                           SideSpec far, List<String> contacts, String roller, Boolean strap) {
+                           Double shoulder, Double elbow, Double legRoll, Double armRoll, Double hipTurn,
+                           SideSpec near, SideSpec far, List<String> contacts, String roller, Boolean strap) {
 
         Pose resolve() {
             return new Pose(or(trunk, 90), or(lowerBack, 0), or(neck, 0), side(near), side(far),
@@ -40,10 +40,10 @@ public record FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, A
         }
 
         private Pose.Side side(SideSpec s) {
-            SideSpec o = s == null ? new SideSpec(null, null, null, null, null, null, null, null) : s;
+            SideSpec o = s == null ? new SideSpec(null, null, null, null, null, null, null, null, null) : s;
             return new Pose.Side(or(o.hip(), or(hip, 0)), or(o.knee(), or(knee, 0)), or(o.ankle(), or(ankle, 0)),
                     or(o.shoulder(), or(shoulder, 0)), or(o.elbow(), or(elbow, 0)), or(o.legRoll(), or(legRoll, 0)),
-                    or(o.armRoll(), or(armRoll, 0)), o.reach());
+                    or(o.armRoll(), or(armRoll, 0)), o.reach(), or(o.hipTurn(), or(hipTurn, 0)));
         }
 
         private static double or(Double value, double fallback) {
@@ -52,7 +52,7 @@ public record FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, A
     }
 
     public record SideSpec(Double hip, Double knee, Double ankle, Double shoulder, Double elbow, Double legRoll,
-                           Double armRoll, String reach) {
+                           Double armRoll, String reach, Double hipTurn) {
     }
 
     /**

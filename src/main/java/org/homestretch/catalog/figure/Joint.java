@@ -15,6 +15,7 @@ enum Joint {
     SHOULDER("shoulder", -70, 185, "raises the arm forward when positive"),
     ELBOW("elbow", 0, 155, "an elbow does not bend backwards"),
     LEG_ROLL("leg roll", -90, 90, "turns the leg toward the viewer when positive"),
+    HIP_TURN("hip turn", -90, 90, "swings the shin about the thigh, the foot toward the viewer when positive"),
     ARM_ROLL("arm roll", -90, 90, "turns the arm toward the viewer when positive");
 
     final String label;

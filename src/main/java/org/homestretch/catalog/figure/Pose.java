@@ -42,7 +42,12 @@ public record Pose(double trunk, double lowerBack, double neck, Side near, Side 
      * holds; then the shoulder and elbow are worked out and the given ones ignored.
      */
     public record Side(double hip, double knee, double ankle, double shoulder, double elbow, double legRoll,
-                       double armRoll, String reach) {
+                       double armRoll, String reach, double hipTurn) {
+
+        public Side(double hip, double knee, double ankle, double shoulder, double elbow, double legRoll,
+                    double armRoll, String reach) {
+            this(hip, knee, ankle, shoulder, elbow, legRoll, armRoll, reach, 0);
+        }
 
         void check(String side) {
             Joint.HIP.check(side, hip);
@@ -52,14 +57,15 @@ public record Pose(double trunk, double lowerBack, double neck, Side near, Side 
             Joint.ELBOW.check(side, elbow);
             Joint.LEG_ROLL.check(side, legRoll);
             Joint.ARM_ROLL.check(side, armRoll);
+            Joint.HIP_TURN.check(side, hipTurn);
         }
 
         Side withArm(double newShoulder, double newElbow) {
-            return new Side(hip, knee, ankle, newShoulder, newElbow, legRoll, armRoll, reach);
+            return new Side(hip, knee, ankle, newShoulder, newElbow, legRoll, armRoll, reach, hipTurn);
         }
 
         Side withAnkle(double newAnkle) {
-            return new Side(hip, knee, newAnkle, shoulder, elbow, legRoll, armRoll, reach);
+            return new Side(hip, knee, newAnkle, shoulder, elbow, legRoll, armRoll, reach, hipTurn);
         }
     }
 }
