@@ -1,5 +1,7 @@
 package org.homestretch.adherence;
 
+import org.homestretch.base.XmlText;
+
 import java.util.Locale;
 
 /** Writes a {@link Drawing} as an inline SVG element; all text is escaped. */
@@ -13,9 +15,9 @@ final class SvgDrawing {
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" class=\"hs-chart\" viewBox=\"0 0 ")
                 .append(n(d.width)).append(' ').append(n(d.height))
                 // Scales down to the column it sits in, never up past its drawn size, keeping its shape.
-                .append("\" style=\"width:100%;height:auto;max-width:").append(n(d.width)).append("px\" aria-label=\"").append(escape(d.description))
+                .append("\" style=\"width:100%;height:auto;max-width:").append(n(d.width)).append("px\" aria-label=\"").append(XmlText.escape(d.description))
                 .append("\" font-family=\"inherit\">");
-        out.append("<title>").append(escape(d.description)).append("</title>");
+        out.append("<title>").append(XmlText.escape(d.description)).append("</title>");
         for (Drawing.Shape shape : d.shapes) {
             switch (shape) {
                 case Drawing.Line l -> out.append("<line x1=\"").append(n(l.x1())).append("\" y1=\"").append(n(l.y1()))
@@ -30,7 +32,7 @@ final class SvgDrawing {
                         out.append(" stroke=\"").append(b.stroke().hex()).append('"');
                     }
                     if (b.title() != null) {
-                        out.append("><title>").append(escape(b.title())).append("</title></rect>");
+                        out.append("><title>").append(XmlText.escape(b.title())).append("</title></rect>");
                     } else {
                         out.append("/>");
                     }
@@ -39,7 +41,7 @@ final class SvgDrawing {
                     out.append("<circle cx=\"").append(n(c.cx())).append("\" cy=\"").append(n(c.cy())).append("\" r=\"")
                             .append(n(c.r())).append("\" fill=\"").append(c.fill().hex()).append('"');
                     if (c.title() != null) {
-                        out.append("><title>").append(escape(c.title())).append("</title></circle>");
+                        out.append("><title>").append(XmlText.escape(c.title())).append("</title></circle>");
                     } else {
                         out.append("/>");
                     }
@@ -58,7 +60,7 @@ final class SvgDrawing {
                             case START -> "start";
                             case MIDDLE -> "middle";
                             case END -> "end";
-                        }).append(t.bold() ? "\" font-weight=\"bold" : "").append("\">").append(escape(t.text()))
+                        }).append(t.bold() ? "\" font-weight=\"bold" : "").append("\">").append(XmlText.escape(t.text()))
                         .append("</text>");
             }
         }
@@ -67,24 +69,5 @@ final class SvgDrawing {
 
     private static String n(float value) {
         return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.homestretch.checkin;
 import org.homestretch.base.FieldProblem;
 
 import java.util.List;
+import java.util.Objects;
 
 /** A check-in refused; each problem names its field so the page shows it there. Nothing was saved. */
 public class CheckinException extends RuntimeException {
@@ -23,7 +24,7 @@ public class CheckinException extends RuntimeException {
     }
 
     public String messageFor(String field) {
-        return problems.stream().filter(p -> java.util.Objects.equals(p.field(), field))
+        return problems.stream().filter(p -> Objects.equals(p.field(), field))
                 .map(FieldProblem::message).findFirst().orElse(null);
     }
 }

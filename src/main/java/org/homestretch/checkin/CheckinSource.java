@@ -1,7 +1,7 @@
 package org.homestretch.checkin;
 
 /** Where a check-in came from: the patient's phone, or the paper log typed in by the therapist. */
-public enum CheckinSource {
+public enum CheckinSource implements Labelled {
     PATIENT("Phone"),
     PAPER("Paper log");
 
@@ -11,6 +11,7 @@ public enum CheckinSource {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

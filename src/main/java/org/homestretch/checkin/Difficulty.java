@@ -1,7 +1,7 @@
 package org.homestretch.checkin;
 
 /** "How hard was it?" in the patient's words. */
-public enum Difficulty {
+public enum Difficulty implements Labelled {
     EASY("Easy"),
     ABOUT_RIGHT("About right"),
     HARD("Hard");
@@ -12,6 +12,7 @@ public enum Difficulty {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -6,7 +6,6 @@ import org.springframework.ui.Model;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -119,18 +118,7 @@ class PatientPages {
         return DAY.format(date);
     }
 
-    private static List<Option> options(Enum<?>[] values) {
-        List<Option> options = new ArrayList<>();
-        Arrays.stream(values).forEach(v -> options.add(new Option(v.name(), label(v))));
-        return options;
-    }
-
-    private static String label(Enum<?> value) {
-        return switch (value) {
-            case Symptom s -> s.label();
-            case Difficulty d -> d.label();
-            case SkipReason r -> r.label();
-            default -> value.name();
-        };
+    private static <E extends Enum<E> & Labelled> List<Option> options(E[] values) {
+        return Arrays.stream(values).map(v -> new Option(v.name(), v.label())).toList();
     }
 }

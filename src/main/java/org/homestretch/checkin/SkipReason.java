@@ -1,7 +1,7 @@
 package org.homestretch.checkin;
 
 /** Why a session was not done. Forgetting and lack of time are what patients report most. */
-public enum SkipReason {
+public enum SkipReason implements Labelled {
     NO_TIME("No time"),
     FORGOT("I forgot"),
     PAIN("It hurt too much"),
@@ -14,6 +14,7 @@ public enum SkipReason {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

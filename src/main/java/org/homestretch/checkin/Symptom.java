@@ -1,7 +1,7 @@
 package org.homestretch.checkin;
 
 /** Warning symptoms a patient can report; any of them means stop and call the clinic. */
-public enum Symptom {
+public enum Symptom implements Labelled {
     NUMBNESS_TINGLING("Numbness or tingling"),
     PAIN_DOWN_LEG("Pain going down a leg"),
     SHARP_PAIN("Sharp pain"),
@@ -13,6 +13,7 @@ public enum Symptom {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

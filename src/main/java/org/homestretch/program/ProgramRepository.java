@@ -6,6 +6,7 @@ import org.homestretch.catalog.Sides;
 import org.homestretch.patient.PatientId;
 import org.homestretch.security.ClinicId;
 import org.homestretch.security.UserId;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +26,12 @@ class ProgramRepository {
     /** A program row: its id and the number of its current version (0 before the first save). */
     record Head(ProgramId id, int currentVersion) {
     }
+
+    /** A version row (id, number, published_at, changes, display_name) without its items yet. */
+    private static final RowMapper<ProgramVersion> VERSION = (rs, i) -> new ProgramVersion(
+            new ProgramVersionId(rs.getObject("id", UUID.class)), rs.getInt("number"),
+            rs.getTimestamp("published_at").toInstant(), rs.getString("display_name"),
+            strings(rs.getArray("changes")), List.of());
 
     private final JdbcClient jdbc;
 
@@ -108,12 +115,13 @@ class ProgramRepository {
                         from program_version v left join app_user u on u.id = v.published_by
                         where v.program_id = :program order by v.number desc""")
                 .param("program", programId.value())
-                .query((rs, i) -> new ProgramVersion(new ProgramVersionId(rs.getObject("id", UUID.class)),
-                        rs.getInt("number"), rs.getTimestamp("published_at").toInstant(),
-                        rs.getString("display_name"), strings(rs.getArray("changes")), List.of()))
+                .query(VERSION)
                 .list();
-        return versions.stream().map(v -> new ProgramVersion(v.id(), v.number(), v.publishedAt(), v.publishedBy(),
-                v.changes(), items(v.id()))).toList();
+        return versions.stream().map(this::withItems).toList();
+    }
+
+    private ProgramVersion withItems(ProgramVersion v) {
+        return new ProgramVersion(v.id(), v.number(), v.publishedAt(), v.publishedBy(), v.changes(), items(v.id()));
     }
 
     List<ProgramItem> items(ProgramVersionId versionId) {
@@ -138,12 +146,9 @@ class ProgramRepository {
                         from program p join program_version v on v.program_id = p.id and v.number = p.current_version
                         left join app_user u on u.id = v.published_by where p.id = :program""")
                 .param("program", programId.value())
-                .query((rs, i) -> new ProgramVersion(new ProgramVersionId(rs.getObject("id", UUID.class)),
-                        rs.getInt("number"), rs.getTimestamp("published_at").toInstant(),
-                        rs.getString("display_name"), strings(rs.getArray("changes")), List.of()))
+                .query(VERSION)
                 .optional()
-                .map(v -> new ProgramVersion(v.id(), v.number(), v.publishedAt(), v.publishedBy(), v.changes(),
-                        items(v.id())));
+                .map(this::withItems);
     }
 
     /** The newest version published no later than {@code at} of a patient's program in the clinic. */
@@ -158,12 +163,9 @@ class ProgramRepository {
                 .param("program", programId.value())
                 .param("clinic", clinicId.value())
                 .param("at", Timestamp.from(at))
-                .query((rs, i) -> new ProgramVersion(new ProgramVersionId(rs.getObject("id", UUID.class)),
-                        rs.getInt("number"), rs.getTimestamp("published_at").toInstant(),
-                        rs.getString("display_name"), strings(rs.getArray("changes")), List.of()))
+                .query(VERSION)
                 .optional()
-                .map(v -> new ProgramVersion(v.id(), v.number(), v.publishedAt(), v.publishedBy(), v.changes(),
-                        items(v.id())));
+                .map(this::withItems);
     }
 
     /** A patient's published version, found only if the program belongs to the clinic; templates never match. */
@@ -176,13 +178,9 @@ class ProgramRepository {
                 .param("version", versionId.value())
                 .param("clinic", clinicId.value())
                 .query((rs, i) -> new PublishedVersion(new PatientId(rs.getObject("patient_id", UUID.class)),
-                        new ProgramVersion(new ProgramVersionId(rs.getObject("id", UUID.class)),
-                                rs.getInt("number"), rs.getTimestamp("published_at").toInstant(),
-                                rs.getString("display_name"), strings(rs.getArray("changes")), List.of())))
+                        VERSION.mapRow(rs, i)))
                 .optional()
-                .map(p -> new PublishedVersion(p.patientId(), new ProgramVersion(p.version().id(),
-                        p.version().number(), p.version().publishedAt(), p.version().publishedBy(),
-                        p.version().changes(), items(p.version().id()))));
+                .map(p -> new PublishedVersion(p.patientId(), withItems(p.version())));
     }
 
     ProgramId insertTemplate(ClinicId clinicId, String name, Template.Scope scope, String slug, UserId owner,

@@ -1,5 +1,7 @@
 package org.homestretch.catalog.figure;
 
+import org.homestretch.base.XmlText;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +16,7 @@ public final class SvgWriter {
     }
 
     public static String write(Drawing d, String label) {
-        String name = escape(label);
+        String name = XmlText.escape(label);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(n(d.width())).append(' ')
                 .append(n(d.height())).append("\" role=\"img\" aria-label=\"").append(name)
@@ -51,24 +53,5 @@ public final class SvgWriter {
     private static String n(double v) {
         String s = String.format(Locale.ROOT, "%.1f", v);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s.equals("-0") ? "0" : s;
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            switch (cp) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (cp >= 0x20 || cp == '\t') {
-                        out.appendCodePoint(cp);
-                    }
-                }
-            }
-        });
-        return out.toString();
     }
 }
