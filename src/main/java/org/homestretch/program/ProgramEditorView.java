@@ -1,25 +1,18 @@
 package org.homestretch.program;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.dnd.DragSource;
-import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -40,18 +33,15 @@ import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.Exercise;
 import org.homestretch.catalog.ExerciseFigures;
 import org.homestretch.catalog.ExerciseId;
-import org.homestretch.catalog.FigureHtml;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
 import org.homestretch.patient.PatientService;
+import org.homestretch.security.AccountService;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,25 +49,29 @@ import java.util.Optional;
  * The program editor: search and add exercises without leaving the page, adjust each dosage,
  * reorder by dragging or with the arrow buttons, and save a new version. Edits live in the
  * page until saved; leaving asks first, and a conflicting save keeps them on screen.
+ * The page is laid out and its listeners registered once, in the constructor: saving or
+ * opening another patient only refills it, so one click stays one save.
  */
 @Route("patients/:patientId/program")
 @PermitAll
 public class ProgramEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-
     private final ProgramService programs;
     private final PatientService patients;
     private final CatalogService catalog;
     private final ExerciseFigures figures;
+    private final AccountService accounts;
     // Figures drawn once per exercise while the editor is open: cards are rebuilt on every move.
     private final Map<ExerciseId, Optional<String>> figureCache = new HashMap<>();
 
     private Patient patient;
     private int version;
     private List<ProgramItem> saved = List.of();
+    private ProgramVersion newest;
     final List<ProgramItem> draft = new ArrayList<>();
 
+    private final H2 title = new H2();
+    private final Span versionLabel = new Span();
     final TextField search = new TextField();
     final Div results = new Div();
     final Div items = new Div();
@@ -86,54 +80,48 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     final Div formError = new Div();
     final Button save = new Button("Save new version", VaadinIcon.CHECK.create());
     final Select<Template> template = new Select<>();
-    final Div history = new Div();
-    final Anchor printHandout = new Anchor();
-    final Checkbox largePrint = new Checkbox("Large print");
-    final Checkbox paperLog = new Checkbox("Add a two-week paper log");
-    final FlexLayout print = new FlexLayout(printHandout, largePrint, paperLog);
-    private ProgramVersion printedVersion;
+    final VersionHistory history = new VersionHistory();
+    final PrintPanel print = new PrintPanel();
+    final Anchor printHandout = print.link;
+    final Checkbox largePrint = print.largePrint;
+    final Checkbox paperLog = print.paperLog;
+    final Span printNote = print.note;
     final List<ItemCard> cards = new ArrayList<>();
 
+    // What the cards may do to the draft; one instance, shared by every card.
+    private final ItemCard.Actions cardActions = new ItemCard.Actions() {
+        @Override
+        public void move(int from, int to) {
+            ProgramEditorView.this.move(from, to);
+        }
+
+        @Override
+        public void duplicate(int index) {
+            draft.add(index + 1, draft.get(index));
+            renderItems();
+        }
+
+        @Override
+        public void remove(int index) {
+            ProgramEditorView.this.remove(index);
+        }
+
+        @Override
+        public void replace(int index, ProgramItem item) {
+            draft.set(index, item);
+            refreshSummary();
+        }
+    };
+
     ProgramEditorView(ProgramService programs, PatientService patients, CatalogService catalog,
-                      ExerciseFigures figures) {
+                      ExerciseFigures figures, AccountService accounts) {
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
         this.figures = figures;
+        this.accounts = accounts;
         addClassNames("hs-page", "hs-program-editor");
-        print.addClassNames("hs-actions", "hs-print");
-        print.setAlignItems(FlexComponent.Alignment.CENTER);
-        printHandout.setTarget(AnchorTarget.BLANK);
-        printHandout.setRouterIgnore(true);
-        largePrint.addValueChangeListener(e -> updatePrintLink());
-        paperLog.addValueChangeListener(e -> updatePrintLink());
-    }
 
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        patient = event.getRouteParameters().get("patientId").flatMap(PatientId::parse)
-                .flatMap(patients::find).orElseThrow(NotFoundException::new);
-        load();
-        build();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return patient == null ? "Program" : "Program · " + patient.fullName();
-    }
-
-    private void load() {
-        PatientProgram current = programs.current(patient.id()).orElseThrow(NotFoundException::new);
-        version = current.version();
-        saved = current.items();
-        draft.clear();
-        draft.addAll(saved);
-    }
-
-    private void build() {
-        removeAll();
-        H2 title = new H2(patient.fullName() + ": home program");
-        Span versionLabel = new Span(version == 0 ? "No program saved yet" : "Version " + version);
         versionLabel.getElement().getThemeList().add("badge");
         Div heading = new Div(title, versionLabel);
         heading.addClassName("hs-detail-heading");
@@ -149,7 +137,6 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         results.addClassName("hs-add-results");
 
         template.setLabel("Start from a template");
-        template.setItems(programs.templates());
         template.setItemLabelGenerator(t -> t == null ? "Choose a template"
                 : t.name() + " (" + t.scope().label() + ", " + t.items().size() + " exercises)");
         template.setEmptySelectionAllowed(true);
@@ -170,6 +157,8 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         formError.setVisible(false);
 
         save.addThemeVariants(ButtonVariant.PRIMARY);
+        // The browser greys the button at the first click, so a double click sends one save.
+        save.setDisableOnClick(true);
         save.addClickListener(c -> saveVersion());
         Button discard = new Button("Discard changes", c -> {
             draft.clear();
@@ -179,10 +168,42 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         FlexLayout actions = new FlexLayout(save, discard);
         actions.addClassName("hs-actions");
 
-        history.addClassName("hs-history");
         add(heading, search, results, templates, summary, advice, items, formError, actions, print, history);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        patient = event.getRouteParameters().get("patientId").flatMap(PatientId::parse)
+                .flatMap(patients::find).orElseThrow(NotFoundException::new);
+        search.clear();
+        formError.setVisible(false);
+        template.setItems(programs.templates());
+        load();
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return patient == null ? "Program" : "Program · " + patient.fullName();
+    }
+
+    private void load() {
+        PatientProgram current = programs.current(patient.id()).orElseThrow(NotFoundException::new);
+        version = current.version();
+        saved = current.items();
+        draft.clear();
+        draft.addAll(saved);
+    }
+
+    /** Fills the page from the loaded program; registers nothing. */
+    private void refresh() {
+        title.setText(patient.fullName() + ": home program");
+        versionLabel.setText(version == 0 ? "No program saved yet" : "Version " + version);
         renderItems();
-        renderHistory();
+        List<ProgramVersion> versions = programs.history(patient.id());
+        newest = versions.isEmpty() ? null : versions.getFirst();
+        history.show(versions, accounts.currentClinic().timeZone());
+        print.show(newest, hasUnsavedChanges());
     }
 
     private void showResults() {
@@ -209,60 +230,22 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         items.removeAll();
         cards.clear();
         for (int i = 0; i < draft.size(); i++) {
-            ItemCard card = new ItemCard(i);
+            ProgramItem item = draft.get(i);
+            ItemCard card = new ItemCard(i, draft.size(), item,
+                    figureCache.computeIfAbsent(item.exerciseId(), figures::svg), cardActions);
             cards.add(card);
             items.add(card);
         }
         if (draft.isEmpty()) {
             items.add(new Paragraph("No exercises yet. Search above, or start from a template."));
         }
-        Duration time = SessionTime.of(draft);
-        summary.setText(draft.size() + (draft.size() == 1 ? " exercise · " : " exercises · ")
-                + SessionTime.describe(time) + " per session" + (hasUnsavedChanges() ? " · unsaved changes" : ""));
+        Duration time = refreshSummary();
         boolean long_ = time.compareTo(SessionTime.GENTLE_LIMIT) > 0;
         boolean many = draft.size() > SessionTime.GENTLE_EXERCISE_LIMIT;
         advice.setVisible(long_ || many);
         advice.setText((many ? "That is " + draft.size() + " exercises. " : "")
                 + (long_ ? "A session takes over 20 minutes. " : "")
                 + "Patients keep up best with a few exercises: consider the two or three that matter most.");
-    }
-
-    /**
-     * A link to the saved version's handout, opened in a new tab. Linked by URL rather than by
-     * calling the handout feature, which depends on this one.
-     */
-    private void renderPrint(List<ProgramVersion> versions) {
-        printedVersion = versions.isEmpty() ? null : versions.getFirst();
-        print.setVisible(printedVersion != null);
-        updatePrintLink();
-    }
-
-    private void updatePrintLink() {
-        if (printedVersion == null) {
-            return;
-        }
-        printHandout.setHref("handouts/" + printedVersion.id().value() + ".pdf?largePrint=" + largePrint.getValue()
-                + "&log=" + paperLog.getValue());
-        printHandout.setText("Print handout (version " + printedVersion.number() + ")");
-    }
-
-    private void renderHistory() {
-        history.removeAll();
-        List<ProgramVersion> versions = programs.history(patient.id());
-        renderPrint(versions);
-        if (versions.isEmpty()) {
-            return;
-        }
-        history.add(new H3("Earlier versions"));
-        ZoneId zone = ZoneId.systemDefault();
-        for (ProgramVersion v : versions) {
-            Div body = new Div();
-            v.changes().forEach(change -> body.add(new Paragraph(change)));
-            body.add(new Paragraph("Exercises: " + String.join(", ", v.items().stream().map(ProgramItem::exerciseName).toList())));
-            Details details = new Details("Version " + v.number() + " · " + WHEN.format(v.publishedAt().atZone(zone))
-                    + (v.publishedBy() == null ? "" : " · " + v.publishedBy()), body);
-            history.add(details);
-        }
     }
 
     void move(int from, int to) {
@@ -295,13 +278,15 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
             programs.publish(patient.id(), version, List.copyOf(draft));
             Notification.show("Saved as version " + (version + 1) + ".", 4000, Notification.Position.BOTTOM_START);
             load();
-            build();
+            refresh();
         } catch (ProgramException e) {
             if (e.conflict()) {
                 showConflict(e.getMessage());
             } else {
                 showProblems(e.problems());
             }
+        } finally {
+            save.setEnabled(true);
         }
     }
 
@@ -336,7 +321,7 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         Button reload = new Button("Load their version", c -> {
             dialog.close();
             load();
-            build();
+            refresh();
         });
         reload.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.getFooter().add(new Button("Keep my edits on screen", c -> dialog.close()), reload);
@@ -400,92 +385,14 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         FormMessages.confirmLeave(event, "program", () -> saved = List.copyOf(draft));
     }
 
-    /** One exercise in the draft: its dosage fields, note, and move/duplicate/remove buttons. */
-    final class ItemCard extends Div {
-
-        final int index;
-        final DosageFields dosage;
-        final TextField note = new TextField("Note for this patient");
-
-        ItemCard(int index) {
-            this.index = index;
-            ProgramItem item = draft.get(index);
-            addClassName("hs-item-card");
-            Span handle = new Span(VaadinIcon.ELLIPSIS_DOTS_V.create());
-            handle.addClassName("hs-drag-handle");
-            handle.getElement().setAttribute("title", "Drag to reorder");
-            Span name = new Span((index + 1) + ". " + item.exerciseName());
-            name.addClassName("hs-exercise-name");
-            Button up = iconButton(VaadinIcon.ARROW_UP, "Move " + item.exerciseName() + " up", () -> move(index, index - 1));
-            Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + item.exerciseName() + " down", () -> move(index, index + 1));
-            Button duplicate = iconButton(VaadinIcon.COPY_O, "Duplicate " + item.exerciseName(), () -> {
-                draft.add(index + 1, draft.get(index));
-                renderItems();
-            });
-            Button remove = iconButton(VaadinIcon.TRASH, "Remove " + item.exerciseName(), () -> ProgramEditorView.this.remove(index));
-            up.setEnabled(index > 0);
-            down.setEnabled(index < draft.size() - 1);
-            Div top = new Div(handle, name, new Span(SessionTime.describe(SessionTime.of(item.dosage()))), up, down,
-                    duplicate, remove);
-            top.addClassName("hs-item-top");
-            figureCache.computeIfAbsent(item.exerciseId(), figures::svg)
-                    .ifPresent(svg -> top.addComponentAtIndex(1, FigureHtml.of(svg, "hs-figure-small")));
-
-            dosage = new DosageFields(item.dosage(), d -> {
-                draft.set(index, draft.get(index).withDosage(d));
-                refreshSummary();
-            });
-            note.setValue(item.note());
-            note.setMaxLength(ProgramItem.NOTE_MAX);
-            note.setWidthFull();
-            note.setValueChangeMode(ValueChangeMode.ON_BLUR);
-            note.addValueChangeListener(e -> {
-                draft.set(index, draft.get(index).withNote(e.getValue()));
-                refreshSummary();
-            });
-            add(top, dosage, note);
-
-            DragSource<ItemCard> source = DragSource.create(this);
-            source.setDragData(index);
-            DropTarget<ItemCard> target = DropTarget.create(this);
-            target.addDropListener(drop -> drop.getDragData()
-                    .filter(Integer.class::isInstance).map(Integer.class::cast)
-                    .ifPresent(from -> move(from, index)));
-        }
-
-        boolean show(String field, String message) {
-            if ("note".equals(field)) {
-                note.setErrorMessage(message);
-                note.setInvalid(true);
-                return true;
-            }
-            HasValidation f = dosage.field(field);
-            if (f == null) {
-                return false;
-            }
-            f.setErrorMessage(message);
-            f.setInvalid(true);
-            return true;
-        }
-
-        void clearProblems() {
-            note.setInvalid(false);
-            dosage.clearProblems();
-        }
-    }
-
-    private void refreshSummary() {
+    /** The count, time and "unsaved" note, and the print link, which must not offer a stale version. */
+    private Duration refreshSummary() {
         Duration time = SessionTime.of(draft);
+        boolean unsaved = hasUnsavedChanges();
         summary.setText(draft.size() + (draft.size() == 1 ? " exercise · " : " exercises · ")
-                + SessionTime.describe(time) + " per session" + (hasUnsavedChanges() ? " · unsaved changes" : ""));
+                + SessionTime.describe(time) + " per session" + (unsaved ? " · unsaved changes" : ""));
+        print.show(newest, unsaved);
+        return time;
     }
-
-    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), c -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        return button;
-    }
-
 }
+

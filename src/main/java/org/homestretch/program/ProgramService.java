@@ -110,8 +110,8 @@ public class ProgramService {
 
     /**
      * Publishes the items as the patient's next version. Refused, with nothing written, if
-     * someone else published after {@code expectedVersion}: the caller's edits stay in the
-     * editor to be reapplied.
+     * someone else published after {@code expectedVersion} (the caller's edits stay in the
+     * editor to be reapplied), or if the items are the same as the current version.
      */
     @Transactional
     public ProgramVersion publish(PatientId patientId, int expectedVersion, List<ProgramItem> items) {
@@ -121,11 +121,16 @@ public class ProgramService {
         ProgramRepository.Head head = programs.ensurePatientProgram(user.clinicId(), patientId, user.userId(),
                 clock.instant());
         List<ProgramItem> before = programs.currentVersion(head.id()).map(ProgramVersion::items).orElse(List.of());
+        if (head.currentVersion() != expectedVersion) {
+            throw conflict();
+        }
+        // A repeated click or a save without edits must not add a version that changes nothing.
+        if (expectedVersion > 0 && sameContent(before, checked)) {
+            throw ProgramException.of("No changes to save: this is the same as version " + expectedVersion + ".");
+        }
         int next = expectedVersion + 1;
         if (!programs.advance(head.id(), expectedVersion, next, clock.instant())) {
-            throw new ProgramException(List.of(new FieldProblem(null,
-                    "Someone else saved this program while you were editing. Your changes are still here: "
-                            + "reload to see their version, then apply your changes again.")), true);
+            throw conflict();
         }
         List<String> changes = expectedVersion == 0 ? List.of("First version") : ProgramChanges.between(before, checked);
         programs.insertVersion(head.id(), next, user.userId(), changes, checked, clock.instant());
@@ -184,6 +189,27 @@ public class ProgramService {
             throw new ProgramException(problems, false);
         }
         return checked;
+    }
+
+    private static ProgramException conflict() {
+        return new ProgramException(List.of(new FieldProblem(null,
+                "Someone else saved this program while you were editing. Your changes are still here: "
+                        + "reload to see their version, then apply your changes again.")), true);
+    }
+
+    /** Same exercises in the same order with the same dosage and notes; names are the catalog's concern. */
+    static boolean sameContent(List<ProgramItem> a, List<ProgramItem> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            ProgramItem x = a.get(i);
+            ProgramItem y = b.get(i);
+            if (!x.exerciseId().equals(y.exerciseId()) || !x.dosage().equals(y.dosage()) || !x.note().equals(y.note())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void requirePatient(PatientId patientId) {

@@ -61,6 +61,41 @@ class HandoutLinkTest extends KaribuTest {
                 .isEqualTo("handouts/" + saved.id().value() + ".pdf?largePrint=true&log=true");
     }
 
+    @Test
+    void with_unsaved_changes_the_link_asks_to_save_first_and_points_at_the_new_version_after_saving() {
+        programs.publish(patient.id(), 0, List.of(programs.newItem(catalog.find("bridge").orElseThrow().id())));
+        ProgramEditorView editor = open();
+
+        type(editor.cards.getFirst().dosage.holdSeconds, 25);
+
+        assertThat(editor.printHandout.getHref()).isEmpty();
+        assertThat(editor.printHandout.getText()).isEqualTo("Print handout: save your changes first");
+        assertThat(editor.printNote.getText())
+                .isEqualTo("Your changes on screen are not saved. Version 1 on paper would not have them.");
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(editor.save);
+
+        ProgramVersion newest = programs.history(patient.id()).getFirst();
+        assertThat(newest.number()).isEqualTo(2);
+        assertThat(editor.printHandout.getText()).isEqualTo("Print handout (version 2)");
+        assertThat(editor.printHandout.getHref())
+                .isEqualTo("handouts/" + newest.id().value() + ".pdf?largePrint=false&log=false");
+        assertThat(editor.printNote.isVisible()).isFalse();
+    }
+
+    @Test
+    void undoing_the_edit_by_hand_makes_the_link_live_again() {
+        programs.publish(patient.id(), 0, List.of(programs.newItem(catalog.find("bridge").orElseThrow().id())));
+        ProgramEditorView editor = open();
+        int hold = editor.cards.getFirst().dosage.holdSeconds.getValue();
+
+        type(editor.cards.getFirst().dosage.holdSeconds, hold + 5);
+        type(editor.cards.getFirst().dosage.holdSeconds, hold);
+
+        assertThat(editor.printHandout.getText()).isEqualTo("Print handout (version 1)");
+        assertThat(editor.printHandout.getHref()).endsWith(".pdf?largePrint=false&log=false");
+    }
+
     private ProgramEditorView open() {
         com.vaadin.flow.component.UI.getCurrent().navigate("patients/" + patient.id().value() + "/program");
         return com.github.mvysny.kaributesting.v10.LocatorJ._get(ProgramEditorView.class);

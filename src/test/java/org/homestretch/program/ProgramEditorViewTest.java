@@ -30,6 +30,10 @@ class ProgramEditorViewTest extends KaribuTest {
     ProgramService programs;
     @Autowired
     org.homestretch.catalog.CatalogService catalog;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.homestretch.support.MutableClock clock;
 
     TestAccounts clinic;
     Patient patient;
@@ -93,6 +97,78 @@ class ProgramEditorViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Load their version")));
         assertThat(_get(ProgramEditorView.class).draft).extracting(ProgramItem::exerciseName)
                 .containsExactly("Pelvic tilt");
+    }
+
+    @Test
+    void three_saves_in_one_visit_publish_exactly_three_versions() {
+        ProgramEditorView editor = open();
+        addExercise(editor, "bridge", "Add Bridge");
+        _click(editor.save);
+        assertThat(versionRows()).isEqualTo(1);
+
+        type(editor.cards.getFirst().dosage.holdSeconds, 20);
+        _click(editor.save);
+        assertThat(versionRows()).isEqualTo(2);
+
+        type(editor.cards.getFirst().dosage.holdSeconds, 30);
+        _click(editor.save);
+        assertThat(versionRows()).isEqualTo(3);
+        assertThat(programs.history(patient.id())).extracting(ProgramVersion::changes).containsExactly(
+                java.util.List.of("Bridge: hold 20 → 30 s"), java.util.List.of("Bridge: hold 5 → 20 s"),
+                java.util.List.of("First version"));
+        assertThat(editor.getElement().getTextRecursively()).contains("Version 3");
+    }
+
+    @Test
+    void after_two_saves_a_template_asks_once() {
+        ProgramEditorView editor = open();
+        addExercise(editor, "bridge", "Add Bridge");
+        _click(editor.save);
+        type(editor.cards.getFirst().dosage.holdSeconds, 20);
+        _click(editor.save);
+
+        editor.template.setValue(editor.template.getListDataView().getItems().findFirst().orElseThrow());
+
+        assertThat(_find(ConfirmDialog.class)).hasSize(1);
+    }
+
+    @Test
+    void a_double_click_on_save_publishes_one_version_and_the_second_says_there_is_nothing_new() {
+        ProgramEditorView editor = open();
+        addExercise(editor, "bridge", "Add Bridge");
+
+        _click(editor.save);
+        _click(editor.save);
+
+        assertThat(versionRows()).isEqualTo(1);
+        assertThat(editor.formError.isVisible()).isTrue();
+        assertThat(editor.formError.getText()).isEqualTo("No changes to save: this is the same as version 1.");
+    }
+
+    @Test
+    void version_times_are_shown_in_the_clinics_time_zone() {
+        // Kathmandu is 5 h 45 min ahead of UTC: no server default shows the same clock time.
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        var clinicId = provisioning.createClinic("Kathmandu " + suffix, java.time.ZoneId.of("Asia/Kathmandu"),
+                new org.homestretch.security.NewAccount("Ada Admin", "ka-" + suffix + "@example.org",
+                        TestAccounts.PASSWORD, org.homestretch.security.Role.ADMIN));
+        provisioning.addAccount(clinicId, new org.homestretch.security.NewAccount("Theo Therapist",
+                "kt-" + suffix + "@example.org", TestAccounts.PASSWORD, org.homestretch.security.Role.THERAPIST));
+        signInAs("kt-" + suffix + "@example.org");
+        patient = patients.create(new PatientDetails("Hari", "Thapa", null, "", "", "en", null, ""));
+        clock.set(java.time.Instant.parse("2026-11-30T10:00:00Z"));
+        try {
+            programs.publish(patient.id(), 0, java.util.List.of(programs.newItem(catalogId("bridge"))));
+            ProgramEditorView editor = open();
+            assertThat(editor.history.getElement().getTextRecursively()).contains("30 Nov 2026, 15:45");
+        } finally {
+            clock.reset();
+        }
+    }
+
+    private int versionRows() {
+        return jdbc.sql("select count(*) from program_version v join program p on p.id = v.program_id "
+                + "where p.patient_id = :patient").param("patient", patient.id().value()).query(Integer.class).single();
     }
 
     private org.homestretch.catalog.ExerciseId catalogId(String slug) {

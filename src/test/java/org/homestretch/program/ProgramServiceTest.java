@@ -40,6 +40,8 @@ class ProgramServiceTest {
     ClinicProvisioning provisioning;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     TestAccounts clinic;
     Patient patient;
@@ -202,6 +204,45 @@ class ProgramServiceTest {
         TestAccounts other = new TestAccounts(provisioning);
         signIn(other.therapistEmail);
         assertThat(programs.templates()).extracting(Template::name).doesNotContain("Clinic standard", "Post-op week 1");
+    }
+
+    @Test
+    void saving_the_same_exercises_again_publishes_nothing_and_says_so() {
+        List<ProgramItem> items = List.of(item("knee-to-chest"), item("bridge"));
+        programs.publish(patient.id(), 0, items);
+
+        ProgramException same = catchThrowableOfType(ProgramException.class,
+                () -> programs.publish(patient.id(), 1, List.of(item("knee-to-chest"), item("bridge"))));
+
+        assertThat(same.getMessage()).isEqualTo("No changes to save: this is the same as version 1.");
+        assertThat(same.conflict()).isFalse();
+        assertThat(versionRows()).isEqualTo(1);
+        assertThat(programs.history(patient.id())).extracting(ProgramVersion::number).containsExactly(1);
+    }
+
+    @Test
+    void a_double_click_publishes_one_version() {
+        List<ProgramItem> items = List.of(item("bridge"));
+        programs.publish(patient.id(), 0, items);
+        List<ProgramItem> changed = List.of(item("bridge").withNote("Slowly"));
+
+        // Two clicks send the same request twice, both expecting version 1.
+        programs.publish(patient.id(), 1, changed);
+        ProgramException second = catchThrowableOfType(ProgramException.class,
+                () -> programs.publish(patient.id(), 1, changed));
+
+        assertThat(second).isNotNull();
+        assertThat(versionRows()).isEqualTo(2);
+        // Whoever's second click catches up with the new version is told there is nothing to save.
+        assertThatThrownBy(() -> programs.publish(patient.id(), 2, changed))
+                .hasMessageContaining("No changes to save");
+        assertThat(versionRows()).isEqualTo(2);
+        assertThat(programs.history(patient.id()).getFirst().changes()).containsExactly("Bridge: note added");
+    }
+
+    private int versionRows() {
+        return jdbc.sql("select count(*) from program_version v join program p on p.id = v.program_id "
+                + "where p.patient_id = :patient").param("patient", patient.id().value()).query(Integer.class).single();
     }
 
     private ProgramItem item(String slug) {
