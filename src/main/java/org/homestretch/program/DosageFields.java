@@ -66,6 +66,10 @@ class DosageFields extends Div {
         field.setMin(min);
         field.setMax(max);
         field.setStepButtonsVisible(true);
+        // Sent shortly after typing stops, not on blur: the print link must know of an edit
+        // before the pointer reaches it.
+        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        field.setValueChangeTimeout(250);
         field.setHelperText(min + "–" + max);
         return field;
     }

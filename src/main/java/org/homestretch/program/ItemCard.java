@@ -65,7 +65,8 @@ final class ItemCard extends Div {
         note.setValue(item.note());
         note.setMaxLength(ProgramItem.NOTE_MAX);
         note.setWidthFull();
-        note.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        note.setValueChangeMode(ValueChangeMode.LAZY);
+        note.setValueChangeTimeout(400);
         note.addValueChangeListener(e -> {
             this.item = this.item.withNote(e.getValue());
             actions.replace(index, this.item);
