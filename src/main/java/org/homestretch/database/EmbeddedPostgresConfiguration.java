@@ -34,6 +34,7 @@ class EmbeddedPostgresConfiguration {
                 ? Files.createTempDirectory("homestretch-pg-")
                 : properties.dataDir().toAbsolutePath().normalize();
         checkDataDirectory(dataDir);
+        String password = EmbeddedCredentials.passwordFor(dataDir);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -43,23 +44,26 @@ class EmbeddedPostgresConfiguration {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", "localhost")
+                    .setConnectConfig("password", password)
                     .start();
+            EmbeddedCredentials.lockDown(postgres, dataDir, password);
             log.info("Embedded PostgreSQL {} started on port {} with data in {}",
                     POSTGRES_MAJOR_VERSION, postgres.getPort(), properties.ephemeral() ? "a temporary folder" : dataDir);
             return postgres;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | java.sql.SQLException | RuntimeException e) {
             throw new DatabaseStartupException(
                     "The embedded PostgreSQL could not start with its data in " + dataDir + ": " + e.getMessage(),
-                    "Check that the folder is writable and not used by another running HomeStretch, "
-                            + "or set HOMESTRETCH_DATA_DIR to another folder.", e);
+                    "Check that the folder is writable and not used by another running HomeStretch, and that "
+                            + EmbeddedCredentials.PASSWORD_FILE + " in it is the one made with it (restore it from "
+                            + "the backup of this folder), or set HOMESTRETCH_DATA_DIR to another folder.", e);
         }
     }
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+        // Zonky's own data source carries the password given at start (see EmbeddedCredentials).
+        dataSource.setDataSource(postgres.getPostgresDatabase());
         dataSource.setPoolName("homestretch-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
