@@ -32,6 +32,7 @@ class SecurityConfiguration {
         // Patient forms carry no CSRF token: their cookie is SameSite=Lax (never sent on another
         // site's post) and the controller refuses cross-site posts. This keeps the page stateless.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/p", "/p/**"));
+        SecurityHeaders.apply(http);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

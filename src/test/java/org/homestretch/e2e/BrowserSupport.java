@@ -25,6 +25,8 @@ final class BrowserSupport {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+        // Console messages (content security policy violations among them) for the tests to read.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         File browser = firstExisting(System.getenv("HOMESTRETCH_CHROMIUM"), "/usr/bin/chromium");
         File driver = firstExisting(System.getenv("HOMESTRETCH_CHROMEDRIVER"), "/usr/bin/chromedriver");
         if (browser != null) {

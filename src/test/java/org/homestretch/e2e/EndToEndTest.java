@@ -24,7 +24,9 @@ import java.time.Duration;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Links printed on handouts point at this very server.
-        properties = "homestretch.public-url=http://localhost:${local.server.port:8080}")
+        properties = {"homestretch.public-url=http://localhost:${local.server.port:8080}",
+                // As behind a TLS proxy on this machine: X-Forwarded-Proto from 127.0.0.1 is believed.
+                "server.forward-headers-strategy=native"})
 @ActiveProfiles({"test", "demo"})
 abstract class EndToEndTest {
 
