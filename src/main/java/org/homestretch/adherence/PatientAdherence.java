@@ -33,7 +33,7 @@ record PatientAdherence(Patient patient, String clinicName, LocalDate today, Loc
         return began() != null && began().isAfter(from) ? began() : from;
     }
 
-    /** "Forgot ×4, no time ×2", most frequent first; empty when nothing was skipped. */
+    /** "Forgot ×4, No time ×2", most frequent first, each label as written; empty when nothing was skipped. */
     String skipSummary() {
         StringBuilder out = new StringBuilder();
         skipReasons.forEach((reason, times) -> {
@@ -41,7 +41,7 @@ record PatientAdherence(Patient patient, String clinicName, LocalDate today, Loc
                 out.append(", ");
             }
             String label = SkipReasons.label(reason);
-            out.append(out.isEmpty() ? label : label.toLowerCase(java.util.Locale.ROOT)).append(" \u00d7").append(times);
+            out.append(label).append(" \u00d7").append(times);
         });
         return out.toString();
     }

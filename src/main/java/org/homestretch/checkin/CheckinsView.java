@@ -199,7 +199,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
 
     private Component status(Checkin c) {
         if (!c.done()) {
-            return new Span("Not done: " + c.skipReason().label().toLowerCase(Locale.UK));
+            return new Span(c.skipReason().notDone());
         }
         return new Span(c.exercisesDone() == c.exercisesPrescribed() ? "Done"
                 : "Done (" + c.exercisesDone() + " of " + c.exercisesPrescribed() + " exercises)");

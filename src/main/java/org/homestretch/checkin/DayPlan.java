@@ -3,6 +3,7 @@ package org.homestretch.checkin;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One day of a patient's program as the phone page shows it: the exercises, each session with
@@ -18,12 +19,20 @@ record DayPlan(LocalDate date, int programVersion, List<PlanExercise> exercises,
 
     /** Session {@code number} of the day; {@code recorded} is empty while it is still to do. */
     record Slot(int number, Optional<Checkin> recorded) {
+        /**
+         * Nothing recorded yet. "I could not do this session" is an answer too: offering the same
+         * session again would only lead to "already recorded".
+         */
         boolean open() {
-            return recorded.isEmpty() || !recorded.get().done();
+            return recorded.isEmpty();
+        }
+
+        boolean done() {
+            return recorded.map(Checkin::done).orElse(false);
         }
     }
 
-    /** The first session not yet done: the one the page offers to fill in. */
+    /** The first session with nothing recorded: the one the page offers to fill in. */
     Optional<Slot> next() {
         return sessions.stream().filter(Slot::open).findFirst();
     }
@@ -32,7 +41,22 @@ record DayPlan(LocalDate date, int programVersion, List<PlanExercise> exercises,
         return exercises.stream().filter(e -> e.timesPerDay() >= session).toList();
     }
 
-    boolean allDone() {
+    /** Every session of the day has an answer, done or not. */
+    boolean allRecorded() {
         return sessions.stream().noneMatch(Slot::open);
+    }
+
+    boolean allDone() {
+        return sessions.stream().allMatch(Slot::done);
+    }
+
+    /** A warning sign was reported in any session of the day: the page keeps saying stop and call. */
+    boolean warning() {
+        return sessions.stream().anyMatch(s -> s.recorded().map(Checkin::redFlag).orElse(false));
+    }
+
+    /** Whether this check-in is still live on this day (not undone since). */
+    boolean holds(UUID checkinId) {
+        return sessions.stream().anyMatch(s -> s.recorded().map(c -> c.id().equals(checkinId)).orElse(false));
     }
 }

@@ -60,11 +60,13 @@ class PatientPageController {
     }
 
     @GetMapping("/p")
-    String codeForm(@CookieValue(name = COOKIE, required = false) String session, Model model) {
+    String codeForm(@CookieValue(name = COOKIE, required = false) String session,
+                    @RequestParam(name = "out", required = false) String out, Model model) {
         if (signIn.resolve(session).isPresent()) {
             return "redirect:/p/today";
         }
         model.addAttribute("code", "");
+        model.addAttribute("signedOut", out != null);
         return "patient/code";
     }
 
@@ -127,14 +129,22 @@ class PatientPageController {
                  @RequestParam(name = "saved", required = false) String saved,
                  @RequestParam(name = "undone", required = false) String undone,
                  @RequestParam(name = "repeated", required = false) String repeated,
+                 @RequestParam(name = "entry", required = false) String entry,
                  HttpServletResponse response, Model model) {
         Optional<PatientContext> patient = signIn.resolve(session);
         if (patient.isEmpty()) {
             return "redirect:/p";
         }
         LocalDate date = fillable(patient.get(), PatientPageForm.date(day));
-        Notice notice = saved != null ? new Notice(saved.equals("flag") ? "flag" : saved.equals("skip") ? "skip" : "saved")
-                : undone != null ? new Notice("undone") : repeated != null ? new Notice("repeated") : null;
+        UUID checkin = PatientPageForm.uuid(entry);
+        Notice notice;
+        if (saved != null) {
+            notice = new Notice(saved.equals("flag") ? "flag" : saved.equals("skip") ? "skip" : "saved", checkin);
+        } else if (repeated != null) {
+            notice = new Notice("repeated", checkin);
+        } else {
+            notice = undone != null ? new Notice("undone", null) : null;
+        }
         return pages.day(patient.get(), date, null, Map.of(), notice, model, response);
     }
 
@@ -152,7 +162,7 @@ class PatientPageController {
             CheckinService.Recorded recorded = checkins.record(patient.get(), entry);
             String outcome = recorded.repeated() ? "repeated=1"
                     : "saved=" + (recorded.checkin().redFlag() ? "flag" : recorded.checkin().done() ? "done" : "skip");
-            return "redirect:/p/today?day=" + recorded.checkin().date() + "&" + outcome;
+            return "redirect:/p/today?day=" + recorded.checkin().date() + "&" + outcome + "&entry=" + recorded.checkin().id();
         } catch (CheckinException refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             Map<String, String> errors = new HashMap<>();
@@ -196,6 +206,7 @@ class PatientPageController {
         if (!crossSite(request)) {
             signIn.signOut(session);
             response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", Duration.ZERO).toString());
+            return "redirect:/p?out=1";
         }
         return "redirect:/p";
     }
@@ -250,7 +261,13 @@ class PatientPageController {
         return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
-    /** A message at the top of the page after a redirect. */
-    record Notice(String kind) {
+    /**
+     * A message at the top of the page after a redirect. {@code checkin} is the entry it is about:
+     * after an undo, going back to this address must not say "saved" again.
+     */
+    record Notice(String kind, UUID checkin) {
+        boolean stillTrue(DayPlan plan) {
+            return checkin == null ? kind.equals("undone") : plan.holds(checkin);
+        }
     }
 }

@@ -53,7 +53,7 @@ public class PatientPageForm {
         }
     }
 
-    private static UUID uuid(String s) {
+    static UUID uuid(String s) {
         try {
             return s == null ? null : UUID.fromString(s);
         } catch (IllegalArgumentException e) {

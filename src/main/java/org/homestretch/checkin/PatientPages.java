@@ -57,20 +57,24 @@ class PatientPages {
                 .filter(d -> d.equals(today) || checkins.hadProgramOn(patient, d))
                 .map(d -> new DayLink(d.toString(), label(d, today), d.equals(date))).toList());
         model.addAttribute("errors", errors);
-        model.addAttribute("notice", notice == null ? "" : notice.kind());
         model.addAttribute("symptoms", options(Symptom.values()));
         model.addAttribute("difficulties", options(Difficulty.values()));
         model.addAttribute("reasons", options(SkipReason.values()));
 
         Optional<DayPlan> found = checkins.day(patient, date);
         if (found.isEmpty()) {
+            model.addAttribute("notice", "");
+            model.addAttribute("warning", false);
             model.addAttribute("noProgram", true);
             return "patient/day";
         }
         DayPlan plan = found.get();
+        model.addAttribute("notice", notice == null || !notice.stillTrue(plan) ? "" : notice.kind());
+        model.addAttribute("warning", plan.warning());
         model.addAttribute("noProgram", false);
         model.addAttribute("sessions", plan.sessions().stream().map(s -> session(s, patient)).toList());
         model.addAttribute("sessionsPerDay", plan.sessions().size());
+        model.addAttribute("allRecorded", plan.allRecorded());
         model.addAttribute("allDone", plan.allDone());
         Optional<DayPlan.Slot> next = plan.next();
         int session = next.map(DayPlan.Slot::number).orElse(1);
@@ -101,7 +105,7 @@ class PatientPages {
         Checkin c = slot.recorded().get();
         String time = TIME.format(c.createdAt().atZone(patient.zone()));
         if (!c.done()) {
-            return new SessionView(slot.number(), "skipped", "Not done: " + c.skipReason().label().toLowerCase(Locale.UK));
+            return new SessionView(slot.number(), "skipped", c.skipReason().notDone());
         }
         String summary = (c.source() == CheckinSource.PAPER ? "Done" : "Done at " + time)
                 + (c.pain() == null ? "" : " · pain " + c.pain() + " of 10");

@@ -18,4 +18,12 @@ public enum SkipReason implements Labelled {
     public String label() {
         return label;
     }
+
+    /**
+     * "Not done: I forgot", as the phone page and the therapist's check-ins page say it. The label
+     * stays as written: lower-casing it turned "I forgot" into "i forgot".
+     */
+    public String notDone() {
+        return "Not done: " + label;
+    }
 }

@@ -12,8 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Everything needs a signed-in user unless a view says otherwise (Vaadin checks
  * {@code @AnonymousAllowed}, {@code @PermitAll} and {@code @RolesAllowed} on every route).
- * Only the health probe, static styles and the patient's page ({@code /p}) are open to anonymous
- * callers; handout PDFs need a signed-in user.
+ * Only the health probe, static styles, the app icons and the patient's page ({@code /p}) are
+ * open to anonymous callers; handout PDFs need a signed-in user.
  */
 @Configuration
 @EnableWebSecurity
@@ -25,6 +25,10 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health")
                 .permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll()
+                // The icons and web manifest the patient's page links to (browsers also ask for
+                // /favicon.ico on their own). Exact paths: without this, each request made a session.
+                .requestMatchers("/favicon.ico", "/icon.svg", "/apple-touch-icon.png", "/icon-192.png",
+                        "/icon-512.png", "/patient.webmanifest").permitAll()
                 // The patient's phone page: no sign-in; its own session cookie decides what it shows.
                 .requestMatchers("/p", "/p/**").permitAll()
                 // Spring MVC endpoints outside Vaadin: any signed-in user; the service scopes to the clinic.

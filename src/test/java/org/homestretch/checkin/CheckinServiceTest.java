@@ -229,6 +229,23 @@ class CheckinServiceTest {
     }
 
     @Test
+    void a_skipped_session_counts_as_recorded_so_the_day_moves_on_to_the_next() {
+        checkins.record(phone, new CheckinEntry(UUID.randomUUID(), today, 1, false, Set.of(), null, null, Set.of(),
+                SkipReason.FORGOT, ""));
+        assertThat(checkins.day(phone, today).orElseThrow().next()).map(DayPlan.Slot::number).contains(2);
+
+        Checkin second = checkins.record(phone, new CheckinEntry(UUID.randomUUID(), today, 2, false, Set.of(), null,
+                null, Set.of(), SkipReason.NO_TIME, "")).checkin();
+
+        assertThat(second.session()).isEqualTo(2);
+        assertThat(checkins.day(phone, today).orElseThrow().next()).isEmpty();
+        assertThat(jdbc.sql("select session_number || ' ' || skip_reason from checkin "
+                        + "where patient_id = :p and withdrawn_at is null order by session_number")
+                .param("p", maria.id().value()).query(String.class).list())
+                .containsExactly("1 FORGOT", "2 NO_TIME");
+    }
+
+    @Test
     void warning_symptoms_and_comment_are_kept_for_the_therapist() {
         checkins.record(phone, new CheckinEntry(UUID.randomUUID(), today, 1, true, Set.of(), 6, Difficulty.HARD,
                 Set.of(Symptom.NUMBNESS_TINGLING, Symptom.PAIN_DOWN_LEG), null, "Tingling in my left foot"));

@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -105,6 +106,7 @@ class CheckinsViewTest extends KaribuTest {
         type(view.paper.reason, SkipReason.NO_TIME);
         _click(view.paper.add);
         assertThat(_get(view.grid, 0).skipReason()).isEqualTo(SkipReason.NO_TIME);
+        assertThat(_getFormattedRow(view.grid, 0)).anySatisfy(cell -> assertThat(cell).contains("Not done: No time"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -23,7 +24,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,6 +57,8 @@ class PatientPageHttpTest {
     UserDetailsService users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     Patient maria;
@@ -196,6 +201,124 @@ class PatientPageHttpTest {
         assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/p");
     }
 
+    @Test
+    void a_skipped_session_counts_as_recorded_and_the_page_moves_on_to_the_next_one() throws Exception {
+        String cookie = openLink();
+        Map<String, String> skip = skipFormOf(get("/p/today", cookie).body());
+        assertThat(skip).containsEntry("session", "1");
+        skip.put("reason", "FORGOT");
+
+        HttpResponse<String> first = post("/p/checkin", cookie, skip);
+        assertThat(first.headers().firstValue("Location").orElseThrow()).contains("saved=skip");
+        String page = get(path(first.headers().firstValue("Location").orElseThrow()), cookie).body();
+        assertThat(page).contains("Saved. Thank you for telling us.").contains("Not done: I forgot")
+                .contains("Session 2 of 2");
+        assertThat(formOf(page)).containsEntry("session", "2");
+        Map<String, String> skipTwo = skipFormOf(page);
+        assertThat(skipTwo).containsEntry("session", "2");
+        skipTwo.put("reason", "NO_TIME");
+
+        HttpResponse<String> second = post("/p/checkin", cookie, skipTwo);
+        assertThat(second.statusCode()).isEqualTo(302);
+        assertThat(second.headers().firstValue("Location").orElseThrow()).contains("saved=skip");
+        assertThat(liveRows()).containsExactly("1 SKIPPED FORGOT", "2 SKIPPED NO_TIME");
+        String done = get("/p/today", cookie).body();
+        assertThat(done).contains("Nothing more to fill in for this day").contains("Not done: No time")
+                .doesNotContain("class=\"checkin\"").doesNotContain("I could not do this session");
+    }
+
+    @Test
+    void a_day_with_a_warning_sign_ends_with_stop_and_call_instead_of_well_done() throws Exception {
+        String cookie = openLink();
+        Map<String, String> first = formOf(get("/p/today", cookie).body());
+        first.put("symptom", "NUMBNESS_TINGLING");
+        assertThat(post("/p/checkin", cookie, first).headers().firstValue("Location").orElseThrow()).contains("saved=flag");
+        // Later that day: the second session, nothing new to report.
+        String later = get("/p/today", cookie).body();
+        assertThat(later).contains("Today you told us about a warning sign.")
+                .contains("Please stop the exercises now and call your clinic");
+        Map<String, String> second = formOf(later);
+        assertThat(second).containsEntry("session", "2");
+
+        HttpResponse<String> saved = post("/p/checkin", cookie, second);
+        String end = get(path(saved.headers().firstValue("Location").orElseThrow()), cookie).body();
+
+        assertThat(liveRows()).containsExactly("1 DONE -", "2 DONE -");
+        assertThat(end).doesNotContain("Well done").contains("Nothing more to fill in for this day")
+                .contains("Please stop the exercises now and call your clinic");
+    }
+
+    @Test
+    void signing_out_says_so_and_ends_the_phone_session() throws Exception {
+        String cookie = openLink();
+        String page = get("/p/today", cookie).body();
+        assertThat(page).contains(">Sign out of this phone</button>")
+                .contains("you will need the code or the QR code from your exercise sheet")
+                .doesNotContain("Leave it on this phone");
+
+        HttpResponse<String> out = post("/p/leave", cookie, Map.of());
+        assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/p?out=1");
+        assertThat(out.headers().firstValue("Set-Cookie").orElseThrow()).startsWith("hs_patient=;").contains("Max-Age=0");
+        assertThat(get("/p?out=1", null).body()).contains("You are signed out on this phone.");
+        assertThat(get("/p/today", cookie).headers().firstValue("Location").orElseThrow()).endsWith("/p");
+    }
+
+    @Test
+    void the_icons_are_public_and_no_request_of_the_phone_page_makes_a_server_session() throws Exception {
+        List<HttpResponse<?>> answers = new ArrayList<>();
+        HttpResponse<String> opened = get(path(info.link()), null);
+        answers.add(opened);
+        String setCookie = opened.headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        HttpResponse<String> page = get("/p/today", cookie);
+        answers.add(page);
+
+        // Every file the page refers to, as the phone's browser asks for it (the cookie is only sent under /p).
+        List<String> assets = referenced(page.body());
+        assertThat(assets).contains("/favicon.ico", "/icon.svg", "/apple-touch-icon.png", "/patient.webmanifest");
+        HttpResponse<String> manifest = get("/patient.webmanifest", null);
+        Matcher icons = Pattern.compile("\"src\"\\s*:\\s*\"([^\"]+)\"").matcher(manifest.body());
+        while (icons.find()) {
+            assets.add(icons.group(1));
+        }
+        assertThat(assets).contains("/icon-192.png", "/icon-512.png");
+        for (String asset : assets) {
+            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(base() + asset)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(answer.statusCode()).as(asset).isEqualTo(200);
+            assertThat(answer.body()).as(asset).isNotEmpty();
+            answers.add(answer);
+        }
+        HttpResponse<byte[]> favicon = http.send(HttpRequest.newBuilder(URI.create(base() + "/favicon.ico")).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(favicon.body()).startsWith(0, 0, 1, 0);
+        assertThat(favicon.headers().firstValue("Content-Type").orElseThrow()).startsWith("image/");
+        assertThat(manifest.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/manifest+json");
+
+        // The page's own requests: a session done, its undo, a session not done, signing out, the code page.
+        Map<String, String> form = formOf(page.body());
+        HttpResponse<String> saved = post("/p/checkin", cookie, form);
+        answers.add(saved);
+        HttpResponse<String> after = get(path(saved.headers().firstValue("Location").orElseThrow()), cookie);
+        answers.add(after);
+        Matcher undo = Pattern.compile("name=\"id\" value=\"([^\"]+)\"").matcher(after.body());
+        assertThat(undo.find()).isTrue();
+        answers.add(post("/p/undo", cookie, Map.of("id", undo.group(1), "day", form.get("day"))));
+        Map<String, String> skip = skipFormOf(get("/p/today", cookie).body());
+        skip.put("reason", "OTHER");
+        answers.add(post("/p/checkin", cookie, skip));
+        answers.add(post("/p/leave", cookie, Map.of()));
+        answers.add(get("/p", null));
+        answers.add(post("/p", null, Map.of("code", info.code())));
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.headers().allValues("Set-Cookie"))
+                .as(answer.request().method() + " " + answer.uri().getPath())
+                .noneMatch(c -> c.startsWith("JSESSIONID")));
+        // Only those exact files are open: a neighbour still needs a signed-in user.
+        assertThat(get("/icon-1024.png", null).headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/login"));
+    }
+
     private String openLink() throws Exception {
         String setCookie = get(path(info.link()), null).headers().firstValue("Set-Cookie").orElseThrow();
         return setCookie.substring(0, setCookie.indexOf(';'));
@@ -242,6 +365,36 @@ class PatientPageHttpTest {
             fields.put(m.group(1), m.group(2));
         }
         return fields;
+    }
+
+    /** The hidden fields of the "I could not do this session" form. */
+    private static Map<String, String> skipFormOf(String html) {
+        String form = html.substring(html.indexOf("class=\"skip\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("<input type=\"hidden\" name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(form);
+        while (m.find()) {
+            fields.put(m.group(1), m.group(2));
+        }
+        return fields;
+    }
+
+    /** Same-site files the page loads or links to: icons, manifest, images, scripts. */
+    private static List<String> referenced(String html) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile("<(?:link|img|script|source|image)\\b[^>]*?\\b(?:href|src)=\"(/[^/\"][^\"]*)\"").matcher(html);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /** The patient's live check-ins as "session status reason", in session order. */
+    private List<String> liveRows() {
+        return jdbc.sql("""
+                        select session_number || ' ' || status || ' ' || coalesce(skip_reason, '-') from checkin
+                        where patient_id = :p and withdrawn_at is null order by local_date, session_number""")
+                .param("p", maria.id().value()).query(String.class).list();
     }
 
     private static String encode(Map<String, String> form) {
