@@ -1,5 +1,6 @@
 package org.homestretch.base;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import jakarta.annotation.security.PermitAll;
 
 import java.time.Clock;
 import java.time.LocalTime;
+import java.util.Locale;
 
 /** The start page after sign-in. */
 @Route("")
@@ -18,15 +20,23 @@ import java.time.LocalTime;
 @PermitAll
 public class HomeView extends Main {
 
-    HomeView(ShellIdentity identity, Clock clock) {
+    /** Shown when handouts' QR codes cannot work; empty otherwise. */
+    final Div addressWarning = new Div();
+
+    HomeView(ShellIdentity identity, PublicAddress publicAddress, Clock clock) {
         addClassName("hs-page");
-        ShellIdentity.Header header = identity.current().orElse(new ShellIdentity.Header("", "", ""));
+        ShellIdentity.Header header = identity.current().orElse(ShellIdentity.Header.NONE);
         String firstName = header.userName().strip().split("\\s+")[0];
-        add(new H2(greeting(LocalTime.now(clock)) + ", " + firstName));
+        // The clinic's morning: the server may sit in another time zone than the people using it.
+        add(new H2(greeting(LocalTime.now(clock.withZone(header.clinicTimeZone()))) + ", " + firstName));
         Paragraph clinic = new Paragraph("You are signed in to " + header.clinicName() + " as "
-                + header.roleLabel().toLowerCase(java.util.Locale.ROOT) + ".");
+                + header.roleLabel().toLowerCase(Locale.ROOT) + ".");
         clinic.addClassName("hs-lead");
         add(clinic);
+        addressWarning.addClassName("hs-warning");
+        (header.admin() ? publicAddress.warningForAdmins() : publicAddress.warningForTherapists())
+                .ifPresentOrElse(addressWarning::setText, () -> addressWarning.setVisible(false));
+        add(addressWarning);
     }
 
     static String greeting(LocalTime time) {

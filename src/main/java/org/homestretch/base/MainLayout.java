@@ -34,8 +34,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     MainLayout(ShellIdentity identity, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        ShellIdentity.Header header = identity.current()
-                .orElse(new ShellIdentity.Header("", "", ""));
+        ShellIdentity.Header header = identity.current().orElse(ShellIdentity.Header.NONE);
 
         Div brand = new Div(new Span("HomeStretch"));
         brand.addClassName("hs-brand");

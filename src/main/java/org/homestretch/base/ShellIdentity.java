@@ -1,5 +1,7 @@
 package org.homestretch.base;
 
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -11,6 +13,13 @@ public interface ShellIdentity {
     /** Empty when nobody is signed in. */
     Optional<Header> current();
 
-    record Header(String clinicName, String userName, String roleLabel) {
+    /**
+     * @param clinicTimeZone where the clinic is: "morning" on the start page is the clinic's
+     *                       morning, not the server's
+     */
+    record Header(String clinicName, String userName, String roleLabel, ZoneId clinicTimeZone, boolean admin) {
+
+        /** Nobody signed in. */
+        public static final Header NONE = new Header("", "", "", ZoneOffset.UTC, false);
     }
 }

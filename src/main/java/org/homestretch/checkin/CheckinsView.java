@@ -29,6 +29,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
+import org.homestretch.base.DateFields;
 import org.homestretch.base.FactRow;
 import org.homestretch.base.FormMessages;
 import org.homestretch.patient.Patient;
@@ -76,6 +77,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         this.access = access;
         this.checkins = checkins;
         this.accounts = accounts;
+        DateFields.useClinicStyle(paper.day, accounts.currentClinic().dateStyle());
         addClassNames("hs-page", "hs-checkins");
     }
 
@@ -229,7 +231,6 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
 
         PaperForm() {
             addClassName("hs-section");
-            day.setLocale(Locale.UK);
             session.setMin(1);
             session.setMax(6);
             session.setValue(1);

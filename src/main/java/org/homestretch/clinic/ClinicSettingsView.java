@@ -1,9 +1,11 @@
 package org.homestretch.clinic;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -12,7 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.homestretch.base.DateStyle;
 import org.homestretch.base.PhoneNumbers;
+import org.homestretch.base.PublicAddress;
 import org.homestretch.security.AccountException;
 import org.homestretch.security.AccountRules;
 import org.homestretch.security.AccountService;
@@ -21,23 +25,27 @@ import org.homestretch.security.Role;
 
 import java.time.ZoneId;
 
-/** The clinic's name, the phone number printed on handouts, and its time zone. */
+/** The clinic's name, the phone number printed on handouts, its time zone and how it writes dates. */
 @Route("settings/clinic")
 @PageTitle("Settings · Clinic")
 @Menu(order = 89, title = "Clinic details", icon = "vaadin:building")
 @RolesAllowed(Role.ADMIN_NAME)
 public class ClinicSettingsView extends Main {
 
+    final Div addressWarning = new Div();
     final TextField name = new TextField("Clinic name");
     final TextField phone = new TextField("Phone number for patients");
     final ComboBox<ZoneId> timeZone = new ComboBox<>("Time zone");
+    final ComboBox<DateStyle> dateStyle = new ComboBox<>("How the clinic writes dates");
     final Button save = new Button("Save");
 
     final LogoField logo;
 
-    ClinicSettingsView(AccountService accounts, ClinicLogos logos) {
+    ClinicSettingsView(AccountService accounts, ClinicLogos logos, PublicAddress publicAddress) {
         addClassNames("hs-page", "hs-exercise-editor");
         Clinic clinic = accounts.currentClinic();
+        addressWarning.addClassName("hs-warning");
+        publicAddress.warningForAdmins().ifPresentOrElse(addressWarning::setText, () -> addressWarning.setVisible(false));
         name.setMaxLength(AccountRules.CLINIC_NAME_MAX_LENGTH);
         name.setValue(clinic.name());
         phone.setMaxLength(PhoneNumbers.MAX_LENGTH);
@@ -46,32 +54,39 @@ public class ClinicSettingsView extends Main {
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
         timeZone.setItemLabelGenerator(ZoneId::getId);
         timeZone.setValue(clinic.timeZone());
+        dateStyle.setItems(DateStyle.choices());
+        dateStyle.setItemLabelGenerator(DateStyle::label);
+        dateStyle.setValue(clinic.dateStyle());
+        dateStyle.setHelperText("Date fields accept dates in this order, and dates are shown this way.");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(click -> {
-            name.setInvalid(false);
-            phone.setInvalid(false);
-            timeZone.setInvalid(false);
-            try {
-                accounts.updateClinic(name.getValue(), phone.getValue(), timeZone.getValue());
-                Notification.show("Clinic details saved.", 3000, Notification.Position.BOTTOM_START);
-            } catch (AccountException e) {
-                var field = switch (e.field() == null ? "" : e.field()) {
-                    case "phone" -> phone;
-                    case "timeZone" -> null;
-                    default -> name;
-                };
-                if (field == null) {
-                    timeZone.setErrorMessage(e.getMessage());
-                    timeZone.setInvalid(true);
-                } else {
-                    field.setErrorMessage(e.getMessage());
-                    field.setInvalid(true);
-                }
-            }
-        });
-        FormLayout form = new FormLayout(name, phone, timeZone);
+        save.addClickListener(click -> save(accounts));
+        FormLayout form = new FormLayout(name, phone, timeZone, dateStyle);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         logo = new LogoField(logos);
-        add(new Paragraph("These details appear on patients' handouts."), form, save, logo);
+        add(addressWarning, new Paragraph("These details appear on patients' handouts."), form, save, logo);
+    }
+
+    private void save(AccountService accounts) {
+        name.setInvalid(false);
+        phone.setInvalid(false);
+        timeZone.setInvalid(false);
+        dateStyle.setInvalid(false);
+        try {
+            accounts.updateClinic(name.getValue(), phone.getValue(), timeZone.getValue(),
+                    dateStyle.getValue() == null ? null : dateStyle.getValue().locale());
+            Notification.show("Clinic details saved.", 3000, Notification.Position.BOTTOM_START);
+        } catch (AccountException e) {
+            switch (e.field() == null ? "" : e.field()) {
+                case "phone" -> showError(phone, e);
+                case "timeZone" -> showError(timeZone, e);
+                case "locale" -> showError(dateStyle, e);
+                default -> showError(name, e);
+            }
+        }
+    }
+
+    private static void showError(HasValidation field, AccountException e) {
+        field.setErrorMessage(e.getMessage());
+        field.setInvalid(true);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import org.homestretch.catalog.CatalogException;
@@ -25,9 +26,18 @@ class LogoField extends Div {
 
     LogoField(ClinicLogos logos) {
         this.logos = logos;
+        addClassName("hs-logo-field");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ClinicLogos.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose a logo…"));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop it here"));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig("This file is larger than 1 MB. Choose a smaller picture.")
+                .setIncorrectFileType("Choose a PNG or JPEG picture.")
+                .setTooManyFiles("Choose one picture."));
+        upload.setI18n(i18n);
         upload.setUploadHandler(new LogoUpload());
         upload.addFileRejectedListener(e -> showResult(e.getErrorMessage()));
         error.addClassName("hs-form-error");
@@ -43,6 +53,9 @@ class LogoField extends Div {
     }
 
     void showResult(String problem) {
+        // The upload takes one file at a time: a file left in its list, refused or stored, would
+        // make it refuse the next one with "Too Many Files". The result shows below instead.
+        upload.clearFileList();
         error.setText(problem == null ? "" : problem);
         error.setVisible(problem != null);
         refresh();

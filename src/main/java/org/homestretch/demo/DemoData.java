@@ -2,7 +2,10 @@ package org.homestretch.demo;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.homestretch.database.DatabaseStartupException;
+import org.homestretch.base.DateStyle;
 import org.homestretch.security.AccountService;
+import org.homestretch.security.Clinic;
+import org.homestretch.security.ClinicId;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.NewAccount;
 import org.homestretch.security.Role;
@@ -62,15 +65,16 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!provisioning.clinicExists(CLINIC_NAME)) {
-            var clinicId = provisioning.createClinic(CLINIC_NAME, ZoneId.of("Europe/London"),
-                    new NewAccount("Alex Morgan", ADMIN_EMAIL, PASSWORD, Role.ADMIN));
+        // Found by its admin account, never by name: the admin may have renamed the clinic in Settings.
+        ClinicId clinicId = provisioning.clinicOfAccount(ADMIN_EMAIL).orElseGet(this::createClinic);
+        if (provisioning.clinicOfAccount(THERAPIST_EMAIL).isEmpty()) {
             provisioning.addAccount(clinicId, new NewAccount("Sam Patel", THERAPIST_EMAIL, PASSWORD, Role.THERAPIST));
-            log.info("Demo clinic created; sign in with the demo accounts listed in README.md");
         }
         signedIn.run(ADMIN_EMAIL, () -> {
-            if (accounts.currentClinic().phone().isEmpty()) {
-                accounts.updateClinic(CLINIC_NAME, "+44 20 7946 0000", ZoneId.of("Europe/London"));
+            Clinic clinic = accounts.currentClinic();
+            if (clinic.phone().isEmpty()) {
+                // Whatever the admin has made of the name, time zone and date format stays.
+                accounts.updateClinic(clinic.name(), "+44 20 7946 0000", clinic.timeZone(), clinic.locale());
             }
         });
         // Later demo data goes through the same services a therapist uses, signed in as one.
@@ -79,5 +83,12 @@ class DemoData implements ApplicationRunner {
             patients.seed();
             checkins.seed();
         });
+    }
+
+    private ClinicId createClinic() {
+        ClinicId clinicId = provisioning.createClinic(CLINIC_NAME, ZoneId.of("Europe/London"),
+                DateStyle.DEFAULT.locale(), new NewAccount("Alex Morgan", ADMIN_EMAIL, PASSWORD, Role.ADMIN));
+        log.info("Demo clinic created; sign in with the demo accounts listed in README.md");
+        return clinicId;
     }
 }

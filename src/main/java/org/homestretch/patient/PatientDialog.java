@@ -14,7 +14,7 @@ class PatientDialog extends Dialog {
     final Button save = new Button("Save");
 
     PatientDialog(PatientService patients, AccountService accounts, Patient existing, Consumer<Patient> onSaved) {
-        form = new PatientForm(accounts.colleagues());
+        form = new PatientForm(accounts.colleagues(), accounts.currentClinic().dateStyle());
         setHeaderTitle(existing == null ? "New patient" : "Edit " + existing.fullName());
         setCloseOnOutsideClick(false);
         setWidth("min(48rem, 95vw)");
@@ -30,6 +30,9 @@ class PatientDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> {
             form.clearProblems();
+            if (!form.typedInputReadable()) {
+                return;
+            }
             try {
                 Patient saved = existing == null
                         ? patients.create(form.read())

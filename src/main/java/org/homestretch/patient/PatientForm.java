@@ -9,6 +9,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.homestretch.base.DateFields;
+import org.homestretch.base.DateStyle;
 import org.homestretch.base.FieldProblem;
 import org.homestretch.base.FormMessages;
 import org.homestretch.security.UserAccount;
@@ -34,8 +36,9 @@ class PatientForm extends FormLayout {
     private final Map<String, HasValidation> fields;
     private final List<UserAccount> colleagues;
 
-    PatientForm(List<UserAccount> colleagues) {
+    PatientForm(List<UserAccount> colleagues, DateStyle dateStyle) {
         this.colleagues = colleagues;
+        DateFields.useClinicStyle(dateOfBirth, dateStyle);
         fields = Map.of("firstName", firstName, "lastName", lastName, "dateOfBirth", dateOfBirth, "email", email,
                 "phone", phone, "handoutLanguage", language, "therapistId", therapist, "notes", notes);
         firstName.setMaxLength(PatientDetails.NAME_MAX);
@@ -80,6 +83,16 @@ class PatientForm extends FormLayout {
 
     void clearProblems() {
         FormMessages.clear(fields, formError);
+        // A message the service put here would otherwise hide the field's own for the next bad input.
+        dateOfBirth.setErrorMessage(null);
+    }
+
+    /**
+     * False, with a message next to the field, when the date of birth holds text that is not a
+     * date: saving then would store "no date" although the user typed one.
+     */
+    boolean typedInputReadable() {
+        return DateFields.readable(dateOfBirth);
     }
 
     void showProblems(List<FieldProblem> problems) {

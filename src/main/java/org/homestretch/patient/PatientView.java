@@ -22,15 +22,10 @@ import jakarta.annotation.security.PermitAll;
 import org.homestretch.base.FactRow;
 import org.homestretch.security.AccountService;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 /** One patient's record. An id of another clinic's patient is simply "not found". */
 @Route("patients")
 @PermitAll
 public class PatientView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
-
-    private static final DateTimeFormatter DOB = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final PatientService patients;
     private final AccountService accounts;
@@ -65,7 +60,8 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
             heading.add(badge);
         }
         Div facts = new Div(
-                new FactRow("Date of birth", d.dateOfBirth() == null ? "Not recorded" : DOB.format(d.dateOfBirth())),
+                new FactRow("Date of birth", d.dateOfBirth() == null ? "Not recorded"
+                        : accounts.currentClinic().dateStyle().longDate(d.dateOfBirth())),
                 new FactRow("Therapist", patient.therapistName() == null ? "Not assigned" : patient.therapistName()),
                 new FactRow("Email", d.email().isEmpty() ? "Not recorded" : d.email()),
                 new FactRow("Phone", d.phone().isEmpty() ? "Not recorded" : d.phone()),

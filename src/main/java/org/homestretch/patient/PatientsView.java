@@ -16,10 +16,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.homestretch.base.DateStyle;
 import org.homestretch.security.AccountService;
-
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The patient list: search by name, my patients or the whole clinic, loaded a page at a time. */
 @Route("patients")
@@ -30,7 +28,6 @@ public class PatientsView extends Main {
 
     static final String MINE = "My patients";
     static final String ALL = "All clinic";
-    private static final DateTimeFormatter DOB = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final PatientService patients;
 
@@ -66,7 +63,8 @@ public class PatientsView extends Main {
 
         grid.addColumn(p -> p.details().lastName() + ", " + p.details().firstName()).setKey("name")
                 .setHeader("Name").setFlexGrow(3);
-        grid.addColumn(p -> p.details().dateOfBirth() == null ? "" : DOB.format(p.details().dateOfBirth()))
+        DateStyle dates = accounts.currentClinic().dateStyle();
+        grid.addColumn(p -> p.details().dateOfBirth() == null ? "" : dates.mediumDate(p.details().dateOfBirth()))
                 .setKey("dob").setHeader("Date of birth").setFlexGrow(1);
         grid.addColumn(p -> p.therapistName() == null ? "Not assigned" : p.therapistName()).setKey("therapist")
                 .setHeader("Therapist").setFlexGrow(2);

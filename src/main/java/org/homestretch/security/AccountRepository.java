@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,7 +33,10 @@ class AccountRepository {
             rs.getString("name"),
             rs.getString("phone"),
             ZoneId.of(rs.getString("time_zone")),
+            Locale.forLanguageTag(rs.getString("locale")),
             rs.getTimestamp("created_at").toInstant());
+
+    private static final String CLINIC_COLUMNS = "id, name, phone, time_zone, locale, created_at";
 
     private final JdbcClient jdbc;
 
@@ -40,31 +44,36 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    ClinicId insertClinic(String name, ZoneId timeZone, Instant now) {
-        UUID id = jdbc.sql("insert into clinic (name, time_zone, created_at) values (:name, :tz, :now) returning id")
+    ClinicId insertClinic(String name, ZoneId timeZone, Locale locale, Instant now) {
+        UUID id = jdbc.sql("insert into clinic (name, time_zone, locale, created_at) "
+                        + "values (:name, :tz, :locale, :now) returning id")
                 .param("name", name)
                 .param("tz", timeZone.getId())
+                .param("locale", locale.toLanguageTag())
                 .param("now", Timestamp.from(now))
                 .query(UUID.class).single();
         return new ClinicId(id);
     }
 
     Optional<Clinic> findClinic(ClinicId id) {
-        return jdbc.sql("select id, name, phone, time_zone, created_at from clinic where id = :id")
+        return jdbc.sql("select " + CLINIC_COLUMNS + " from clinic where id = :id")
                 .param("id", id.value()).query(CLINIC).optional();
     }
 
-    Optional<Clinic> findClinicByName(String name) {
-        return jdbc.sql("select id, name, phone, time_zone, created_at from clinic where name = :name")
-                .param("name", name).query(CLINIC).optional();
+    /** The clinic of the account with this email, whatever the clinic is called now. */
+    Optional<ClinicId> findClinicOfAccount(String normalisedEmail) {
+        return jdbc.sql("select clinic_id from app_user where lower(email) = :email")
+                .param("email", normalisedEmail)
+                .query((rs, i) -> new ClinicId(rs.getObject("clinic_id", UUID.class))).optional();
     }
 
-    boolean updateClinic(ClinicId id, String name, String phone, ZoneId timeZone) {
-        return jdbc.sql("update clinic set name = :name, phone = :phone, time_zone = :tz, version = version + 1 "
-                        + "where id = :id")
+    boolean updateClinic(ClinicId id, String name, String phone, ZoneId timeZone, Locale locale) {
+        return jdbc.sql("update clinic set name = :name, phone = :phone, time_zone = :tz, locale = :locale, "
+                        + "version = version + 1 where id = :id")
                 .param("name", name)
                 .param("phone", phone)
                 .param("tz", timeZone.getId())
+                .param("locale", locale.toLanguageTag())
                 .param("id", id.value())
                 .update() == 1;
     }

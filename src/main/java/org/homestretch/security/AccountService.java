@@ -1,10 +1,13 @@
 package org.homestretch.security;
 
+import org.homestretch.base.DateStyle;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Accounts and clinic details for the signed-in user. Every method scopes to the caller's
@@ -37,9 +40,15 @@ public class AccountService {
         return currentUser.require().userId();
     }
 
-    /** Changes the clinic's name, phone and time zone. Admins only. */
+    /** Changes the clinic's name, phone and time zone, keeping how it writes dates. Admins only. */
     @Transactional
-    public Clinic updateClinic(String name, String phone, java.time.ZoneId timeZone) {
+    public Clinic updateClinic(String name, String phone, ZoneId timeZone) {
+        return updateClinic(name, phone, timeZone, currentClinic().locale());
+    }
+
+    /** Changes the clinic's name, phone, time zone and how it writes dates. Admins only. */
+    @Transactional
+    public Clinic updateClinic(String name, String phone, ZoneId timeZone, Locale locale) {
         SignedInUser admin = requireAdmin();
         AccountRules.checkName(name, "clinic name").ifPresent(message -> {
             throw new AccountException("clinicName", message);
@@ -50,7 +59,10 @@ public class AccountService {
         if (timeZone == null) {
             throw new AccountException("timeZone", "Choose the clinic's time zone.");
         }
-        accounts.updateClinic(admin.clinicId(), name.strip(), phone == null ? "" : phone.strip(), timeZone);
+        if (DateStyle.find(locale).isEmpty()) {
+            throw new AccountException("locale", "Choose how the clinic writes dates.");
+        }
+        accounts.updateClinic(admin.clinicId(), name.strip(), phone == null ? "" : phone.strip(), timeZone, locale);
         return currentClinic();
     }
 

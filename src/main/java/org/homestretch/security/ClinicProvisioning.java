@@ -1,11 +1,14 @@
 package org.homestretch.security;
 
+import org.homestretch.base.DateStyle;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Creates clinics and accounts without a signed-in user: used by first-run setup and the demo
@@ -24,22 +27,35 @@ public class ClinicProvisioning {
         this.clock = clock;
     }
 
+    /** A clinic that writes dates the default way ({@link DateStyle#DEFAULT}). */
     @Transactional
     public ClinicId createClinic(String name, ZoneId timeZone, NewAccount admin) {
+        return createClinic(name, timeZone, DateStyle.DEFAULT.locale(), admin);
+    }
+
+    @Transactional
+    public ClinicId createClinic(String name, ZoneId timeZone, Locale locale, NewAccount admin) {
         AccountRules.checkName(name, "clinic name").ifPresent(message -> {
             throw new AccountException("clinicName", message);
         });
+        if (DateStyle.find(locale).isEmpty()) {
+            throw new AccountException("locale", "Choose how the clinic writes dates.");
+        }
         if (admin.role() != Role.ADMIN) {
             throw new AccountException(null, "A new clinic starts with an admin.");
         }
-        ClinicId clinicId = accounts.insertClinic(name.strip(), timeZone, clock.instant());
+        ClinicId clinicId = accounts.insertClinic(name.strip(), timeZone, locale, clock.instant());
         addAccount(clinicId, admin);
         return clinicId;
     }
 
+    /**
+     * The clinic of the account with this email. Found by account, not by name: an admin may
+     * rename their clinic at any time.
+     */
     @Transactional(readOnly = true)
-    public boolean clinicExists(String name) {
-        return accounts.findClinicByName(name).isPresent();
+    public Optional<ClinicId> clinicOfAccount(String email) {
+        return email == null ? Optional.empty() : accounts.findClinicOfAccount(AccountRules.normaliseEmail(email));
     }
 
     @Transactional

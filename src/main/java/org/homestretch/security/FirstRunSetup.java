@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.ZoneId;
 import java.util.Base64;
+import java.util.Locale;
 
 /**
  * First run without a default password: on an empty database the app prints a one-time link
@@ -68,7 +69,8 @@ public class FirstRunSetup {
 
     /** Creates the clinic and its first admin, once; a second attempt is refused. */
     @Transactional
-    public ClinicId complete(String candidateToken, String clinicName, ZoneId timeZone, NewAccount admin) {
+    public ClinicId complete(String candidateToken, String clinicName, ZoneId timeZone, Locale locale,
+                             NewAccount admin) {
         if (!tokenMatches(candidateToken)) {
             throw new AccountException(null, "This setup link is not valid. Use the link printed in the server console.");
         }
@@ -76,7 +78,7 @@ public class FirstRunSetup {
         if (accounts.anyUserExists()) {
             throw new AccountException(null, "Setup is already done. Sign in instead.");
         }
-        ClinicId clinicId = provisioning.createClinic(clinicName, timeZone, admin);
+        ClinicId clinicId = provisioning.createClinic(clinicName, timeZone, locale, admin);
         log.info("First-run setup completed: clinic and first admin created");
         return clinicId;
     }

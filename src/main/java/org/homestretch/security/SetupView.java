@@ -17,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.homestretch.base.DateStyle;
 import org.homestretch.base.FieldRules;
 
 import java.time.Clock;
@@ -33,6 +35,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
     static final class Form {
         String clinicName = "";
         ZoneId timeZone;
+        DateStyle dateStyle;
         String adminName = "";
         String email = "";
         String password = "";
@@ -45,6 +48,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
 
     final TextField clinicName = new TextField("Clinic name");
     final ComboBox<ZoneId> timeZone = new ComboBox<>("Clinic time zone");
+    final ComboBox<DateStyle> dateStyle = new ComboBox<>("How the clinic writes dates");
     final TextField adminName = new TextField("Your name");
     final EmailField email = new EmailField("Your email (you sign in with it)");
     final PasswordField password = new PasswordField("Password");
@@ -60,6 +64,12 @@ public class SetupView extends Main implements BeforeEnterObserver {
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
         timeZone.setItemLabelGenerator(ZoneId::getId);
         timeZone.setValue(clock.getZone());
+        dateStyle.setItems(DateStyle.choices());
+        dateStyle.setItemLabelGenerator(DateStyle::label);
+        dateStyle.setHelperText("Date fields accept dates in this order. You can change it later in the settings.");
+        // Most people's browser is set to their own country; "en" alone or an unlisted country gets the default.
+        VaadinSession session = VaadinSession.getCurrent();
+        dateStyle.setValue(DateStyle.forBrowser(session == null ? null : session.getBrowser().getLocale()));
     }
 
     @Override
@@ -97,6 +107,8 @@ public class SetupView extends Main implements BeforeEnterObserver {
                 .bind(f -> f.clinicName, (f, v) -> f.clinicName = v);
         binder.forField(timeZone).asRequired("Choose the clinic's time zone.")
                 .bind(f -> f.timeZone, (f, v) -> f.timeZone = v);
+        binder.forField(dateStyle).asRequired("Choose how the clinic writes dates.")
+                .bind(f -> f.dateStyle, (f, v) -> f.dateStyle = v);
         binder.forField(adminName).withValidator(FieldRules.of(v -> AccountRules.checkName(v, "your name")))
                 .bind(f -> f.adminName, (f, v) -> f.adminName = v);
         binder.forField(email).withValidator(FieldRules.<String>of(AccountRules::checkEmail))
@@ -108,6 +120,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
                 .bind(f -> f.confirmPassword, (f, v) -> f.confirmPassword = v);
         Form form = new Form();
         form.timeZone = timeZone.getValue();
+        form.dateStyle = dateStyle.getValue();
         binder.readBean(form);
 
         formError.addClassName("hs-form-error");
@@ -116,7 +129,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
         create.addClickListener(click -> submit(binder, form));
         create.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
 
-        FormLayout layout = new FormLayout(clinicName, timeZone, adminName, email, password, confirmPassword);
+        FormLayout layout = new FormLayout(clinicName, timeZone, dateStyle, adminName, email, password, confirmPassword);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         content.add(layout, formError, create);
     }
@@ -127,7 +140,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
             return;
         }
         try {
-            setup.complete(token, form.clinicName, form.timeZone,
+            setup.complete(token, form.clinicName, form.timeZone, form.dateStyle.locale(),
                     new NewAccount(form.adminName, form.email, form.password, Role.ADMIN));
         } catch (AccountException e) {
             showError(e);

@@ -4,9 +4,10 @@ import org.homestretch.base.ShellIdentity;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** Supplies the shell's header: the clinic's current name and the signed-in user. */
+/** Supplies the shell's header: the clinic's current name and time zone, and the signed-in user. */
 @Component
 class ShellIdentityProvider implements ShellIdentity {
 
@@ -21,9 +22,10 @@ class ShellIdentityProvider implements ShellIdentity {
     @Override
     @Transactional(readOnly = true)
     public Optional<Header> current() {
-        return currentUser.find().map(user -> new Header(
-                accounts.findClinic(user.clinicId()).map(Clinic::name).orElse(""),
-                user.displayName(),
-                user.role().label()));
+        return currentUser.find().map(user -> {
+            Optional<Clinic> clinic = accounts.findClinic(user.clinicId());
+            return new Header(clinic.map(Clinic::name).orElse(""), user.displayName(), user.role().label(),
+                    clinic.map(Clinic::timeZone).orElse(ZoneOffset.UTC), user.isAdmin());
+        });
     }
 }

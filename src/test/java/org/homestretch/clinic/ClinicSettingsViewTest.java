@@ -2,14 +2,17 @@ package org.homestretch.clinic;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
+import org.homestretch.base.DateStyle;
 import org.homestretch.security.AccountService;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.support.KaribuTest;
 import org.homestretch.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.ZoneId;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
@@ -25,6 +28,8 @@ class ClinicSettingsViewTest extends KaribuTest {
     AccountService accounts;
     @Autowired
     ClinicLogos logos;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void admin_sets_the_phone_printed_on_handouts_with_a_message_for_a_bad_number() {
@@ -77,6 +82,46 @@ class ClinicSettingsViewTest extends KaribuTest {
 
         _click(field.remove);
         assertThat(logos.find()).isEmpty();
+    }
+
+    @Test
+    void admin_chooses_how_the_clinic_writes_dates() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        signInAs(clinic.adminEmail);
+        UI.getCurrent().navigate("settings/clinic");
+        ClinicSettingsView view = _get(ClinicSettingsView.class);
+        assertThat(view.dateStyle.getValue()).isEqualTo(DateStyle.DEFAULT);
+        assertThat(view.dateStyle.getItemLabelGenerator().apply(DateStyle.DEFAULT))
+                .isEqualTo("United Kingdom: 14/03/1948");
+
+        type(view.dateStyle, DateStyle.find(Locale.US).orElseThrow());
+        _click(view.save);
+
+        assertThat(jdbc.sql("select locale from clinic where id = :id").param("id", clinic.clinicId.value())
+                .query(String.class).single()).isEqualTo("en-US");
+        UI.getCurrent().navigate("settings/users");
+        UI.getCurrent().navigate("settings/clinic");
+        assertThat(_get(ClinicSettingsView.class).dateStyle.getValue().label()).isEqualTo("United States: 03/14/1948");
+
+        type(_get(ClinicSettingsView.class).dateStyle, null);
+        _click(_get(ClinicSettingsView.class).save);
+        assertThat(_get(ClinicSettingsView.class).dateStyle.isInvalid()).isTrue();
+        assertThat(_get(ClinicSettingsView.class).dateStyle.getErrorMessage()).isEqualTo("Choose how the clinic writes dates.");
+        assertThat(accounts.currentClinic().locale()).isEqualTo(Locale.US);
+    }
+
+    @Test
+    void admin_is_warned_on_the_settings_page_that_handouts_print_localhost() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        signInAs(clinic.adminEmail);
+
+        UI.getCurrent().navigate("settings/clinic");
+
+        ClinicSettingsView view = _get(ClinicSettingsView.class);
+        assertThat(view.addressWarning.isVisible()).isTrue();
+        assertThat(view.addressWarning.getText()).startsWith("Handouts print http://localhost:")
+                .contains("in their QR code; patients' phones cannot reach that.")
+                .endsWith("Set HOMESTRETCH_PUBLIC_URL to the address people use to reach this server.");
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.homestretch.security;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import org.homestretch.base.DateStyle;
 import org.homestretch.support.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
 import java.time.ZoneId;
+import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -25,6 +27,8 @@ class SetupViewTest extends KaribuTest {
     FirstRunSetup setup;
     @Autowired
     AccountUserDetailsService userDetails;
+    @Autowired
+    AccountRepository accounts;
 
     @Test
     void first_run_setup_works_once_and_only_once() {
@@ -39,6 +43,8 @@ class SetupViewTest extends KaribuTest {
         SetupView view = _get(SetupView.class);
         type(view.clinicName, "Lakeside Physio");
         type(view.timeZone, ZoneId.of("America/Chicago"));
+        assertThat(view.dateStyle.getValue()).isNotNull();
+        type(view.dateStyle, DateStyle.find(Locale.US).orElseThrow());
         type(view.adminName, "Jordan Lee");
         type(view.email, "Jordan@Lakeside.example");
         type(view.password, "a long enough password");
@@ -59,12 +65,13 @@ class SetupViewTest extends KaribuTest {
         SignedInUser admin = (SignedInUser) userDetails.loadUserByUsername("jordan@lakeside.example");
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
         assertThat(admin.displayName()).isEqualTo("Jordan Lee");
+        assertThat(accounts.findClinic(admin.clinicId()).orElseThrow().locale()).isEqualTo(Locale.US);
 
         // The same link, opened again, no longer offers the form...
         openSetup(setup.tokenForTests());
         _assertOne(Paragraph.class, spec -> spec.withText("Setup is already done."));
         // ...and a replayed submission is refused by the service too.
-        assertThatThrownBy(() -> setup.complete(setup.tokenForTests(), "Second Clinic", ZoneId.of("UTC"),
+        assertThatThrownBy(() -> setup.complete(setup.tokenForTests(), "Second Clinic", ZoneId.of("UTC"), Locale.UK,
                 new NewAccount("Mallory", "mallory@example.org", "another long password", Role.ADMIN)))
                 .isInstanceOf(AccountException.class).hasMessageContaining("already done");
     }
