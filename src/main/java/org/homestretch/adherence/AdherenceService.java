@@ -1,13 +1,13 @@
 package org.homestretch.adherence;
 
+import org.homestretch.clinic.ClinicService;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
 import org.homestretch.patient.PatientService;
 import org.homestretch.program.ProgramItem;
 import org.homestretch.program.ProgramService;
 import org.homestretch.program.ProgramVersion;
-import org.homestretch.security.AccountService;
-import org.homestretch.security.Clinic;
+import org.homestretch.clinic.Clinic;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -37,16 +37,16 @@ class AdherenceService {
     private final AdherenceRepository repository;
     private final PatientService patients;
     private final ProgramService programs;
-    private final AccountService accounts;
+    private final ClinicService clinics;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     AdherenceService(AdherenceRepository repository, PatientService patients, ProgramService programs,
-                     AccountService accounts, CurrentUser currentUser, Clock clock) {
+                     ClinicService clinics, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.patients = patients;
         this.programs = programs;
-        this.accounts = accounts;
+        this.clinics = clinics;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -61,7 +61,7 @@ class AdherenceService {
     @Transactional(readOnly = true)
     public List<Attention> page(DashboardQuery query, int offset, int limit) {
         SignedInUser user = currentUser.require();
-        ZoneId zone = accounts.currentClinic().timeZone();
+        ZoneId zone = clinics.current().timeZone();
         return repository.attention(scope(user, query, null), zone, LocalDate.now(clock.withZone(zone)),
                 clock.instant(), offset, limit);
     }
@@ -69,7 +69,7 @@ class AdherenceService {
     @Transactional(readOnly = true)
     public int count(DashboardQuery query) {
         SignedInUser user = currentUser.require();
-        ZoneId zone = accounts.currentClinic().timeZone();
+        ZoneId zone = clinics.current().timeZone();
         return repository.countAttention(scope(user, query, null), zone, LocalDate.now(clock.withZone(zone)),
                 clock.instant());
     }
@@ -82,7 +82,7 @@ class AdherenceService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Clinic clinic = accounts.currentClinic();
+        Clinic clinic = clinics.current();
         ZoneId zone = clinic.timeZone();
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate from = CalendarChart.firstDay(today);
@@ -131,7 +131,7 @@ class AdherenceService {
         if (patients.find(id).isEmpty()) {
             return Optional.empty();
         }
-        LocalDate today = LocalDate.now(clock.withZone(accounts.currentClinic().timeZone()));
+        LocalDate today = LocalDate.now(clock.withZone(clinics.current().timeZone()));
         return Optional.of(new Export("checkins-" + today + ".csv", "text/csv;charset=UTF-8",
                 CheckinCsv.write(repository.export(user.clinicId(), id))));
     }

@@ -1,5 +1,6 @@
 package org.homestretch.adherence;
 
+import org.homestretch.clinic.ClinicService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +15,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.homestretch.security.AccountService;
 
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -41,9 +41,9 @@ public class AdherenceView extends Main {
     final Grid<Attention> grid = new Grid<>();
     final Span resultCount = new Span();
 
-    AdherenceView(AdherenceService adherence, AccountService accounts) {
+    AdherenceView(AdherenceService adherence, ClinicService clinics) {
         this.adherence = adherence;
-        this.zone = accounts.currentClinic().timeZone();
+        this.zone = clinics.current().timeZone();
         addClassNames("hs-page", "hs-adherence");
 
         whose.setItems(MINE, ALL);

@@ -1,5 +1,6 @@
 package org.homestretch.adherence;
 
+import org.homestretch.clinic.ClinicService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.homestretch.patient.PatientId;
-import org.homestretch.security.AccountService;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -52,9 +52,9 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
     Anchor csv;
     Anchor pdf;
 
-    PatientAdherenceView(AdherenceService adherence, AccountService accounts) {
+    PatientAdherenceView(AdherenceService adherence, ClinicService clinics) {
         this.adherence = adherence;
-        this.zone = accounts.currentClinic().timeZone();
+        this.zone = clinics.current().timeZone();
         addClassNames("hs-page", "hs-patient-adherence");
     }
 

@@ -1,5 +1,6 @@
 package org.homestretch.checkin;
 
+import org.homestretch.clinic.ClinicService;
 import org.homestretch.base.FieldProblem;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.DosageText;
@@ -11,7 +12,6 @@ import org.homestretch.program.ProgramId;
 import org.homestretch.program.ProgramItem;
 import org.homestretch.program.ProgramService;
 import org.homestretch.program.ProgramVersion;
-import org.homestretch.security.AccountService;
 import org.homestretch.security.ClinicId;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
@@ -46,17 +46,17 @@ public class CheckinService {
     private final ProgramService programs;
     private final CatalogService catalog;
     private final ExerciseFigures figures;
-    private final AccountService accounts;
+    private final ClinicService clinics;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CheckinService(CheckinRepository checkins, ProgramService programs, CatalogService catalog,
-                   ExerciseFigures figures, AccountService accounts, CurrentUser currentUser, Clock clock) {
+                   ExerciseFigures figures, ClinicService clinics, CurrentUser currentUser, Clock clock) {
         this.checkins = checkins;
         this.programs = programs;
         this.catalog = catalog;
         this.figures = figures;
-        this.accounts = accounts;
+        this.clinics = clinics;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -134,7 +134,7 @@ public class CheckinService {
 
     /** Today in the signed-in user's clinic: the latest day a paper log entry can be for. */
     public LocalDate todayInClinic() {
-        return LocalDate.now(clock.withZone(accounts.currentClinic().timeZone()));
+        return LocalDate.now(clock.withZone(clinics.current().timeZone()));
     }
 
     /** Check-ins of a patient of the caller's clinic, newest first; empty for anyone else's patient. */
@@ -162,7 +162,7 @@ public class CheckinService {
         SignedInUser user = currentUser.require();
         ProgramId program = programs.programOf(patientId)
                 .orElseThrow(() -> CheckinException.of(null, "This patient has no program yet."));
-        ZoneId zone = accounts.currentClinic().timeZone();
+        ZoneId zone = clinics.current().timeZone();
         if (entry.date() != null && entry.date().isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw CheckinException.of("date", "This day has not happened yet.");
         }

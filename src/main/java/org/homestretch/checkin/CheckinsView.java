@@ -1,5 +1,6 @@
 package org.homestretch.checkin;
 
+import org.homestretch.clinic.ClinicService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -36,7 +37,6 @@ import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
 import org.homestretch.patient.PatientService;
 import org.homestretch.patient.PatientView;
-import org.homestretch.security.AccountService;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -64,7 +64,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     private final PatientService patients;
     private final AccessService access;
     private final CheckinService checkins;
-    private final AccountService accounts;
+    private final ClinicService clinics;
     private Patient patient;
     private ZoneId zone;
 
@@ -72,12 +72,12 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     final Grid<Checkin> grid = new Grid<>();
     final PaperForm paper = new PaperForm();
 
-    CheckinsView(PatientService patients, AccessService access, CheckinService checkins, AccountService accounts) {
+    CheckinsView(PatientService patients, AccessService access, CheckinService checkins, ClinicService clinics) {
         this.patients = patients;
         this.access = access;
         this.checkins = checkins;
-        this.accounts = accounts;
-        DateFields.useClinicStyle(paper.day, accounts.currentClinic().dateStyle());
+        this.clinics = clinics;
+        DateFields.useClinicStyle(paper.day, clinics.current().dateStyle());
         addClassNames("hs-page", "hs-checkins");
     }
 
@@ -85,7 +85,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     public void beforeEnter(BeforeEnterEvent event) {
         patient = event.getRouteParameters().get("patientId").flatMap(PatientId::parse)
                 .flatMap(patients::find).orElseThrow(NotFoundException::new);
-        zone = accounts.currentClinic().timeZone();
+        zone = clinics.current().timeZone();
         LocalDate today = checkins.todayInClinic();
         paper.day.setMax(today);
         paper.day.setValue(today);

@@ -19,8 +19,6 @@ import org.homestretch.base.PhoneNumbers;
 import org.homestretch.base.PublicAddress;
 import org.homestretch.security.AccountException;
 import org.homestretch.security.AccountRules;
-import org.homestretch.security.AccountService;
-import org.homestretch.security.Clinic;
 import org.homestretch.security.Role;
 
 import java.time.ZoneId;
@@ -41,9 +39,9 @@ public class ClinicSettingsView extends Main {
 
     final LogoField logo;
 
-    ClinicSettingsView(AccountService accounts, ClinicLogos logos, PublicAddress publicAddress) {
+    ClinicSettingsView(ClinicService clinics, ClinicLogos logos, PublicAddress publicAddress) {
         addClassNames("hs-page", "hs-exercise-editor");
-        Clinic clinic = accounts.currentClinic();
+        Clinic clinic = clinics.current();
         addressWarning.addClassName("hs-warning");
         publicAddress.warningForAdmins().ifPresentOrElse(addressWarning::setText, () -> addressWarning.setVisible(false));
         name.setMaxLength(AccountRules.CLINIC_NAME_MAX_LENGTH);
@@ -59,20 +57,20 @@ public class ClinicSettingsView extends Main {
         dateStyle.setValue(clinic.dateStyle());
         dateStyle.setHelperText("Date fields accept dates in this order, and dates are shown this way.");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.addClickListener(click -> save(accounts));
+        save.addClickListener(click -> save(clinics));
         FormLayout form = new FormLayout(name, phone, timeZone, dateStyle);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         logo = new LogoField(logos);
         add(addressWarning, new Paragraph("These details appear on patients' handouts."), form, save, logo);
     }
 
-    private void save(AccountService accounts) {
+    private void save(ClinicService clinics) {
         name.setInvalid(false);
         phone.setInvalid(false);
         timeZone.setInvalid(false);
         dateStyle.setInvalid(false);
         try {
-            accounts.updateClinic(name.getValue(), phone.getValue(), timeZone.getValue(),
+            clinics.update(name.getValue(), phone.getValue(), timeZone.getValue(),
                     dateStyle.getValue() == null ? null : dateStyle.getValue().locale());
             Notification.show("Clinic details saved.", 3000, Notification.Position.BOTTOM_START);
         } catch (AccountException e) {

@@ -1,5 +1,6 @@
 package org.homestretch.demo;
 
+import org.homestretch.clinic.ClinicService;
 import org.homestretch.catalog.Dosage;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientDetails;
@@ -9,7 +10,7 @@ import org.homestretch.program.ProgramItem;
 import org.homestretch.program.ProgramService;
 import org.homestretch.program.Template;
 import org.homestretch.security.AccountService;
-import org.homestretch.security.Clinic;
+import org.homestretch.clinic.Clinic;
 import org.homestretch.security.UserId;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,14 +48,16 @@ class DemoCheckins {
     private final PatientService patients;
     private final ProgramService programs;
     private final AccountService accounts;
+    private final ClinicService clinics;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    DemoCheckins(PatientService patients, ProgramService programs, AccountService accounts, JdbcClient jdbc,
+    DemoCheckins(PatientService patients, ProgramService programs, AccountService accounts, ClinicService clinics, JdbcClient jdbc,
                  Clock clock) {
         this.patients = patients;
         this.programs = programs;
         this.accounts = accounts;
+        this.clinics = clinics;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -67,7 +70,7 @@ class DemoCheckins {
 
     @Transactional
     void seed() {
-        Clinic clinic = accounts.currentClinic();
+        Clinic clinic = clinics.current();
         Integer existing = jdbc.sql("select count(*) from checkin where clinic_id = :clinic")
                 .param("clinic", clinic.id().value()).query(Integer.class).single();
         if (existing > 0) {

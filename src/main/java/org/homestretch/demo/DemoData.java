@@ -1,10 +1,10 @@
 package org.homestretch.demo;
 
+import org.homestretch.clinic.ClinicService;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.homestretch.database.DatabaseStartupException;
 import org.homestretch.base.DateStyle;
-import org.homestretch.security.AccountService;
-import org.homestretch.security.Clinic;
+import org.homestretch.clinic.Clinic;
 import org.homestretch.security.ClinicId;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.NewAccount;
@@ -43,10 +43,10 @@ class DemoData implements ApplicationRunner {
     private final DemoExercises exercises;
     private final DemoPatients patients;
     private final DemoCheckins checkins;
-    private final AccountService accounts;
+    private final ClinicService clinics;
 
     DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, DemoPatients patients,
-             DemoCheckins checkins, AccountService accounts, ObjectProvider<EmbeddedPostgres> embedded,
+             DemoCheckins checkins, ClinicService clinics, ObjectProvider<EmbeddedPostgres> embedded,
              @Value("${homestretch.demo.allow-external-database:false}") boolean allowExternal) {
         if (embedded.getIfAvailable() == null && !allowExternal) {
             throw new DatabaseStartupException(
@@ -60,7 +60,7 @@ class DemoData implements ApplicationRunner {
         this.exercises = exercises;
         this.patients = patients;
         this.checkins = checkins;
-        this.accounts = accounts;
+        this.clinics = clinics;
     }
 
     @Override
@@ -71,10 +71,10 @@ class DemoData implements ApplicationRunner {
             provisioning.addAccount(clinicId, new NewAccount("Sam Patel", THERAPIST_EMAIL, PASSWORD, Role.THERAPIST));
         }
         signedIn.run(ADMIN_EMAIL, () -> {
-            Clinic clinic = accounts.currentClinic();
+            Clinic clinic = clinics.current();
             if (clinic.phone().isEmpty()) {
                 // Whatever the admin has made of the name, time zone and date format stays.
-                accounts.updateClinic(clinic.name(), "+44 20 7946 0000", clinic.timeZone(), clinic.locale());
+                clinics.update(clinic.name(), "+44 20 7946 0000", clinic.timeZone(), clinic.locale());
             }
         });
         // Later demo data goes through the same services a therapist uses, signed in as one.

@@ -1,5 +1,6 @@
 package org.homestretch.handout;
 
+import org.homestretch.clinic.ClinicService;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.checkin.AccessService;
 import org.homestretch.clinic.ClinicLogos;
@@ -13,8 +14,7 @@ import org.homestretch.program.ProgramItem;
 import org.homestretch.program.ProgramService;
 import org.homestretch.program.ProgramVersionId;
 import org.homestretch.program.PublishedVersion;
-import org.homestretch.security.AccountService;
-import org.homestretch.security.Clinic;
+import org.homestretch.clinic.Clinic;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -35,7 +35,7 @@ public class HandoutService {
     private final ProgramService programs;
     private final PatientService patients;
     private final CatalogService catalog;
-    private final AccountService accounts;
+    private final ClinicService clinics;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ClinicLogos logos;
@@ -43,13 +43,13 @@ public class HandoutService {
     private final ExerciseFigures figures;
     private final HandoutRenderer renderer = new HandoutRenderer();
 
-    HandoutService(ProgramService programs, PatientService patients, CatalogService catalog, AccountService accounts,
+    HandoutService(ProgramService programs, PatientService patients, CatalogService catalog, ClinicService clinics,
                    CurrentUser currentUser, Clock clock, ClinicLogos logos, AccessService access,
                    ExerciseFigures figures) {
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
-        this.accounts = accounts;
+        this.clinics = clinics;
         this.currentUser = currentUser;
         this.clock = clock;
         this.logos = logos;
@@ -65,7 +65,7 @@ public class HandoutService {
         SignedInUser user = currentUser.require();
         PublishedVersion found = programs.findVersion(id).orElseThrow(HandoutNotFoundException::new);
         Patient patient = patients.find(found.patientId()).orElseThrow(HandoutNotFoundException::new);
-        Clinic clinic = accounts.currentClinic();
+        Clinic clinic = clinics.current();
         List<HandoutContent.Item> items = found.version().items().stream().map(this::item).toList();
         String therapist = patient.therapistName() == null || patient.therapistName().isBlank()
                 ? user.displayName() : patient.therapistName();

@@ -1,5 +1,6 @@
 package org.homestretch.patient;
 
+import org.homestretch.clinic.ClinicService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -13,8 +14,8 @@ class PatientDialog extends Dialog {
     final PatientForm form;
     final Button save = new Button("Save");
 
-    PatientDialog(PatientService patients, AccountService accounts, Patient existing, Consumer<Patient> onSaved) {
-        form = new PatientForm(accounts.colleagues(), accounts.currentClinic().dateStyle());
+    PatientDialog(PatientService patients, AccountService accounts, ClinicService clinics, Patient existing, Consumer<Patient> onSaved) {
+        form = new PatientForm(accounts.colleagues(), clinics.current().dateStyle());
         setHeaderTitle(existing == null ? "New patient" : "Edit " + existing.fullName());
         setCloseOnOutsideClick(false);
         setWidth("min(48rem, 95vw)");

@@ -1,5 +1,6 @@
 package org.homestretch.patient;
 
+import org.homestretch.clinic.ClinicService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,11 +30,13 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
 
     private final PatientService patients;
     private final AccountService accounts;
+    private final ClinicService clinics;
     private Patient patient;
 
-    PatientView(PatientService patients, AccountService accounts) {
+    PatientView(PatientService patients, AccountService accounts, ClinicService clinics) {
         this.patients = patients;
         this.accounts = accounts;
+        this.clinics = clinics;
         addClassNames("hs-page", "hs-patient");
     }
 
@@ -61,7 +64,7 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
         }
         Div facts = new Div(
                 new FactRow("Date of birth", d.dateOfBirth() == null ? "Not recorded"
-                        : accounts.currentClinic().dateStyle().longDate(d.dateOfBirth())),
+                        : clinics.current().dateStyle().longDate(d.dateOfBirth())),
                 new FactRow("Therapist", patient.therapistName() == null ? "Not assigned" : patient.therapistName()),
                 new FactRow("Email", d.email().isEmpty() ? "Not recorded" : d.email()),
                 new FactRow("Phone", d.phone().isEmpty() ? "Not recorded" : d.phone()),
@@ -87,7 +90,7 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
         Button adherence = new Button("Adherence", VaadinIcon.CHART.create(), click ->
                 getUI().ifPresent(ui -> ui.navigate("patients/" + patient.id().value() + "/adherence")));
         Button edit = new Button("Edit details", VaadinIcon.EDIT.create());
-        edit.addClickListener(click -> new PatientDialog(patients, accounts, patient, saved -> {
+        edit.addClickListener(click -> new PatientDialog(patients, accounts, clinics, patient, saved -> {
             patient = saved;
             render();
         }).open());

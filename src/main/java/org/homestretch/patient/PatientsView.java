@@ -1,5 +1,6 @@
 package org.homestretch.patient;
 
+import org.homestretch.clinic.ClinicService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,7 +39,7 @@ public class PatientsView extends Main {
     final Span resultCount = new Span();
     final Button add = new Button("New patient", VaadinIcon.PLUS.create());
 
-    PatientsView(PatientService patients, AccountService accounts) {
+    PatientsView(PatientService patients, AccountService accounts, ClinicService clinics) {
         this.patients = patients;
         addClassNames("hs-page", "hs-patients");
 
@@ -53,7 +54,7 @@ public class PatientsView extends Main {
         whose.setValue(MINE);
         whose.setAriaLabel("Whose patients");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add.addClickListener(click -> new PatientDialog(patients, accounts, null,
+        add.addClickListener(click -> new PatientDialog(patients, accounts, clinics, null,
                 saved -> getUI().ifPresent(ui -> ui.navigate(PatientView.class, saved.id().value().toString()))).open());
 
         FlexLayout top = new FlexLayout(search, add);
@@ -63,7 +64,7 @@ public class PatientsView extends Main {
 
         grid.addColumn(p -> p.details().lastName() + ", " + p.details().firstName()).setKey("name")
                 .setHeader("Name").setFlexGrow(3);
-        DateStyle dates = accounts.currentClinic().dateStyle();
+        DateStyle dates = clinics.current().dateStyle();
         grid.addColumn(p -> p.details().dateOfBirth() == null ? "" : dates.mediumDate(p.details().dateOfBirth()))
                 .setKey("dob").setHeader("Date of birth").setFlexGrow(1);
         grid.addColumn(p -> p.therapistName() == null ? "Not assigned" : p.therapistName()).setKey("therapist")

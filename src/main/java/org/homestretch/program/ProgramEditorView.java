@@ -1,5 +1,6 @@
 package org.homestretch.program;
 
+import org.homestretch.clinic.ClinicService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,7 +37,6 @@ import org.homestretch.catalog.ExerciseId;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
 import org.homestretch.patient.PatientService;
-import org.homestretch.security.AccountService;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     private final PatientService patients;
     private final CatalogService catalog;
     private final ExerciseFigures figures;
-    private final AccountService accounts;
+    private final ClinicService clinics;
     // Figures drawn once per exercise while the editor is open: cards are rebuilt on every move.
     private final Map<ExerciseId, Optional<String>> figureCache = new HashMap<>();
 
@@ -114,12 +114,12 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     };
 
     ProgramEditorView(ProgramService programs, PatientService patients, CatalogService catalog,
-                      ExerciseFigures figures, AccountService accounts) {
+                      ExerciseFigures figures, ClinicService clinics) {
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
         this.figures = figures;
-        this.accounts = accounts;
+        this.clinics = clinics;
         addClassNames("hs-page", "hs-program-editor");
 
         versionLabel.getElement().getThemeList().add("badge");
@@ -202,7 +202,7 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         renderItems();
         List<ProgramVersion> versions = programs.history(patient.id());
         newest = versions.isEmpty() ? null : versions.getFirst();
-        history.show(versions, accounts.currentClinic().timeZone());
+        history.show(versions, clinics.current().timeZone());
         print.show(newest, hasUnsavedChanges());
     }
 

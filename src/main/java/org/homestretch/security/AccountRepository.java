@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL for clinics and accounts. Every account query except sign-in is scoped by clinic. */
+/** SQL for accounts, and the clinic row made with the first admin. Every account query except sign-in is scoped by clinic. */
 @Repository
 class AccountRepository {
 
@@ -27,16 +27,6 @@ class AccountRepository {
             Role.valueOf(rs.getString("role")),
             rs.getBoolean("enabled"),
             rs.getTimestamp("created_at").toInstant());
-
-    private static final RowMapper<Clinic> CLINIC = (rs, i) -> new Clinic(
-            new ClinicId(rs.getObject("id", UUID.class)),
-            rs.getString("name"),
-            rs.getString("phone"),
-            ZoneId.of(rs.getString("time_zone")),
-            Locale.forLanguageTag(rs.getString("locale")),
-            rs.getTimestamp("created_at").toInstant());
-
-    private static final String CLINIC_COLUMNS = "id, name, phone, time_zone, locale, created_at";
 
     private final JdbcClient jdbc;
 
@@ -55,9 +45,14 @@ class AccountRepository {
         return new ClinicId(id);
     }
 
-    Optional<Clinic> findClinic(ClinicId id) {
-        return jdbc.sql("select " + CLINIC_COLUMNS + " from clinic where id = :id")
-                .param("id", id.value()).query(CLINIC).optional();
+    /** The clinic's name and time zone for the app shell's header. */
+    Optional<ClinicHeading> findClinicHeading(ClinicId id) {
+        return jdbc.sql("select name, time_zone from clinic where id = :id").param("id", id.value())
+                .query((rs, i) -> new ClinicHeading(rs.getString("name"), ZoneId.of(rs.getString("time_zone"))))
+                .optional();
+    }
+
+    record ClinicHeading(String name, ZoneId timeZone) {
     }
 
     /** The clinic of the account with this email, whatever the clinic is called now. */
@@ -65,17 +60,6 @@ class AccountRepository {
         return jdbc.sql("select clinic_id from app_user where lower(email) = :email")
                 .param("email", normalisedEmail)
                 .query((rs, i) -> new ClinicId(rs.getObject("clinic_id", UUID.class))).optional();
-    }
-
-    boolean updateClinic(ClinicId id, String name, String phone, ZoneId timeZone, Locale locale) {
-        return jdbc.sql("update clinic set name = :name, phone = :phone, time_zone = :tz, locale = :locale, "
-                        + "version = version + 1 where id = :id")
-                .param("name", name)
-                .param("phone", phone)
-                .param("tz", timeZone.getId())
-                .param("locale", locale.toLanguageTag())
-                .param("id", id.value())
-                .update() == 1;
     }
 
     UserId insertUser(ClinicId clinicId, String email, String displayName, String passwordHash, Role role,

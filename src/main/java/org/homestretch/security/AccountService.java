@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Accounts and clinic details for the signed-in user. Every method scopes to the caller's
+ * Accounts of the signed-in user's clinic. Every method scopes to the caller's
  * clinic; admin-only methods check the role here, not only in the view.
  */
 @Service
@@ -26,44 +26,12 @@ public class AccountService {
         this.currentUser = currentUser;
     }
 
-    @Transactional(readOnly = true)
-    public Clinic currentClinic() {
-        ClinicId clinicId = currentUser.require().clinicId();
-        return accounts.findClinic(clinicId).orElseThrow(() -> new AccessDeniedException("Unknown clinic"));
-    }
-
     public boolean isAdmin() {
         return currentUser.require().isAdmin();
     }
 
     public UserId currentUserId() {
         return currentUser.require().userId();
-    }
-
-    /** Changes the clinic's name, phone and time zone, keeping how it writes dates. Admins only. */
-    @Transactional
-    public Clinic updateClinic(String name, String phone, ZoneId timeZone) {
-        return updateClinic(name, phone, timeZone, currentClinic().locale());
-    }
-
-    /** Changes the clinic's name, phone, time zone and how it writes dates. Admins only. */
-    @Transactional
-    public Clinic updateClinic(String name, String phone, ZoneId timeZone, Locale locale) {
-        SignedInUser admin = requireAdmin();
-        AccountRules.checkName(name, "clinic name").ifPresent(message -> {
-            throw new AccountException("clinicName", message);
-        });
-        org.homestretch.base.PhoneNumbers.check(phone).ifPresent(message -> {
-            throw new AccountException("phone", message);
-        });
-        if (timeZone == null) {
-            throw new AccountException("timeZone", "Choose the clinic's time zone.");
-        }
-        if (DateStyle.find(locale).isEmpty()) {
-            throw new AccountException("locale", "Choose how the clinic writes dates.");
-        }
-        accounts.updateClinic(admin.clinicId(), name.strip(), phone == null ? "" : phone.strip(), timeZone, locale);
-        return currentClinic();
     }
 
     /** The enabled therapists and admins of the caller's clinic, for choosing a patient's therapist. */

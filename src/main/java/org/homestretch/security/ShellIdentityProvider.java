@@ -23,9 +23,10 @@ class ShellIdentityProvider implements ShellIdentity {
     @Transactional(readOnly = true)
     public Optional<Header> current() {
         return currentUser.find().map(user -> {
-            Optional<Clinic> clinic = accounts.findClinic(user.clinicId());
-            return new Header(clinic.map(Clinic::name).orElse(""), user.displayName(), user.role().label(),
-                    clinic.map(Clinic::timeZone).orElse(ZoneOffset.UTC), user.isAdmin());
+            Optional<AccountRepository.ClinicHeading> clinic = accounts.findClinicHeading(user.clinicId());
+            return new Header(clinic.map(AccountRepository.ClinicHeading::name).orElse(""), user.displayName(),
+                    user.role().label(), clinic.map(AccountRepository.ClinicHeading::timeZone).orElse(ZoneOffset.UTC),
+                    user.isAdmin());
         });
     }
 }

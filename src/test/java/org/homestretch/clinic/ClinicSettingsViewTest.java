@@ -27,6 +27,8 @@ class ClinicSettingsViewTest extends KaribuTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    org.homestretch.clinic.ClinicService clinics;
+    @Autowired
     ClinicLogos logos;
     @Autowired
     JdbcClient jdbc;
@@ -42,14 +44,14 @@ class ClinicSettingsViewTest extends KaribuTest {
         _click(view.save);
         assertThat(view.phone.isInvalid()).isTrue();
         assertThat(view.phone.getErrorMessage()).contains("6 to 20 digits");
-        assertThat(accounts.currentClinic().phone()).isEmpty();
+        assertThat(clinics.current().phone()).isEmpty();
 
         type(view.phone, "+44 20 7946 0018");
         type(view.timeZone, ZoneId.of("Europe/London"));
         _click(view.save);
         assertThat(view.phone.isInvalid()).isFalse();
-        assertThat(accounts.currentClinic().phone()).isEqualTo("+44 20 7946 0018");
-        assertThat(accounts.currentClinic().timeZone()).isEqualTo(ZoneId.of("Europe/London"));
+        assertThat(clinics.current().phone()).isEqualTo("+44 20 7946 0018");
+        assertThat(clinics.current().timeZone()).isEqualTo(ZoneId.of("Europe/London"));
     }
 
     @Test
@@ -107,7 +109,7 @@ class ClinicSettingsViewTest extends KaribuTest {
         _click(_get(ClinicSettingsView.class).save);
         assertThat(_get(ClinicSettingsView.class).dateStyle.isInvalid()).isTrue();
         assertThat(_get(ClinicSettingsView.class).dateStyle.getErrorMessage()).isEqualTo("Choose how the clinic writes dates.");
-        assertThat(accounts.currentClinic().locale()).isEqualTo(Locale.US);
+        assertThat(clinics.current().locale()).isEqualTo(Locale.US);
     }
 
     @Test
@@ -131,7 +133,7 @@ class ClinicSettingsViewTest extends KaribuTest {
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("settings/clinic"))
                 .isInstanceOf(MockAccessDeniedException.class);
-        assertThatThrownBy(() -> accounts.updateClinic("Renamed", "", ZoneId.of("UTC")))
+        assertThatThrownBy(() -> clinics.update("Renamed", "", ZoneId.of("UTC")))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> logos.upload(new byte[]{1, 2, 3}))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);

@@ -26,6 +26,8 @@ class DemoDataRestartTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    org.homestretch.clinic.ClinicService clinics;
+    @Autowired
     UserDetailsService users;
     @Autowired
     JdbcClient jdbc;
@@ -33,18 +35,18 @@ class DemoDataRestartTest {
     @Test
     void a_renamed_demo_clinic_is_found_again_and_nothing_is_added_twice() {
         TestSignIn.as(users, DemoData.ADMIN_EMAIL);
-        var before = accounts.currentClinic();
-        int clinics = count("select count(*) from clinic");
+        var before = clinics.current();
+        int clinicRows = count("select count(*) from clinic");
         int accountsInAll = count("select count(*) from app_user");
         int patients = count("select count(*) from patient");
         int checkins = count("select count(*) from checkin");
         try {
-            accounts.updateClinic("Northside Physio", before.phone(), ZoneId.of("Europe/Dublin"));
+            clinics.update("Northside Physio", before.phone(), ZoneId.of("Europe/Dublin"));
             TestSignIn.out();
 
             demoData.run(new DefaultApplicationArguments());
 
-            assertThat(count("select count(*) from clinic")).isEqualTo(clinics);
+            assertThat(count("select count(*) from clinic")).isEqualTo(clinicRows);
             assertThat(count("select count(*) from app_user")).isEqualTo(accountsInAll);
             assertThat(count("select count(*) from patient")).isEqualTo(patients);
             assertThat(count("select count(*) from checkin")).isEqualTo(checkins);
@@ -59,7 +61,7 @@ class DemoDataRestartTest {
         } finally {
             // Other tests in this shared context expect the demo clinic as README.md describes it.
             TestSignIn.as(users, DemoData.ADMIN_EMAIL);
-            accounts.updateClinic(before.name(), before.phone(), before.timeZone(), before.locale());
+            clinics.update(before.name(), before.phone(), before.timeZone(), before.locale());
             TestSignIn.out();
         }
     }

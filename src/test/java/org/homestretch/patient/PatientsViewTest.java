@@ -33,6 +33,8 @@ class PatientsViewTest extends KaribuTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    org.homestretch.clinic.ClinicService clinics;
+    @Autowired
     JdbcClient jdbc;
 
     TestAccounts clinic;
@@ -143,7 +145,7 @@ class PatientsViewTest extends KaribuTest {
     @Test
     void a_us_clinic_reads_month_first_and_shows_the_month_first() {
         signInAs(clinic.adminEmail);
-        accounts.updateClinic(clinic.clinicName, "", ZoneId.of("America/Chicago"), Locale.US);
+        clinics.update(clinic.clinicName, "", ZoneId.of("America/Chicago"), Locale.US);
         signInAs(clinic.therapistEmail);
         UI.getCurrent().navigate("patients");
         _click(_get(PatientsView.class).add);

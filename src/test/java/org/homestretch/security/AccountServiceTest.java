@@ -24,6 +24,8 @@ class AccountServiceTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    org.homestretch.clinic.ClinicService clinics;
+    @Autowired
     AccountUserDetailsService userDetails;
     @Autowired
     PasswordEncoder passwordEncoder;
@@ -116,12 +118,12 @@ class AccountServiceTest {
         assertThatThrownBy(() -> accounts.addUser(
                 new NewAccount("Sneaky", "sneaky-" + clinic.adminEmail, TestAccounts.PASSWORD, Role.ADMIN)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(accounts.currentClinic().name()).isEqualTo(clinic.clinicName);
+        assertThat(clinics.current().name()).isEqualTo(clinic.clinicName);
     }
 
     @Test
     void nobody_signed_in_means_no_clinic_data() {
-        assertThatThrownBy(() -> accounts.currentClinic()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clinics.current()).isInstanceOf(AccessDeniedException.class);
     }
 
     private void signIn(String email) {

@@ -1,6 +1,7 @@
-package org.homestretch.security;
+package org.homestretch.clinic;
 
 import org.homestretch.base.DateStyle;
+import org.homestretch.security.ClinicId;
 
 import java.time.Instant;
 import java.time.ZoneId;

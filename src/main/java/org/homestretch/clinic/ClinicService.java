@@ -1,0 +1,62 @@
+package org.homestretch.clinic;
+
+import org.homestretch.base.DateStyle;
+import org.homestretch.base.PhoneNumbers;
+import org.homestretch.security.AccountException;
+import org.homestretch.security.AccountRules;
+import org.homestretch.security.CurrentUser;
+import org.homestretch.security.SignedInUser;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.ZoneId;
+import java.util.Locale;
+
+/** The signed-in user's clinic: its details for everyone, changes for its admins only. */
+@Service
+public class ClinicService {
+
+    private final ClinicRepository clinics;
+    private final CurrentUser currentUser;
+
+    ClinicService(ClinicRepository clinics, CurrentUser currentUser) {
+        this.clinics = clinics;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public Clinic current() {
+        return clinics.find(currentUser.require().clinicId())
+                .orElseThrow(() -> new AccessDeniedException("Unknown clinic"));
+    }
+
+    /** Changes the clinic's name, phone and time zone, keeping how it writes dates. Admins only. */
+    @Transactional
+    public Clinic update(String name, String phone, ZoneId timeZone) {
+        return update(name, phone, timeZone, current().locale());
+    }
+
+    /** Changes the clinic's name, phone, time zone and how it writes dates. Admins only. */
+    @Transactional
+    public Clinic update(String name, String phone, ZoneId timeZone, Locale locale) {
+        SignedInUser admin = currentUser.require();
+        if (!admin.isAdmin()) {
+            throw new AccessDeniedException("Only an admin can change the clinic's details.");
+        }
+        AccountRules.checkName(name, "clinic name").ifPresent(message -> {
+            throw new AccountException("clinicName", message);
+        });
+        PhoneNumbers.check(phone).ifPresent(message -> {
+            throw new AccountException("phone", message);
+        });
+        if (timeZone == null) {
+            throw new AccountException("timeZone", "Choose the clinic's time zone.");
+        }
+        if (DateStyle.find(locale).isEmpty()) {
+            throw new AccountException("locale", "Choose how the clinic writes dates.");
+        }
+        clinics.update(admin.clinicId(), name.strip(), phone == null ? "" : phone.strip(), timeZone, locale);
+        return current();
+    }
+}
