@@ -1,5 +1,6 @@
 package org.homestretch.catalog;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -53,6 +54,32 @@ class CatalogViewTest extends KaribuTest {
         type(view.bodyAreas, java.util.Set.of(BodyArea.LOWER_BACK));
         assertThat(IntStream.range(0, _size(view.grid)).mapToObj(i -> _get(view.grid, i)))
                 .allSatisfy(e -> assertThat(e.content().inBed()).isTrue());
+    }
+
+    @Test
+    void a_search_that_finds_nothing_says_so_and_the_message_goes_when_results_return() throws Exception {
+        UI.getCurrent().navigate("catalog");
+        CatalogView view = _get(CatalogView.class);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.noResult.isVisible()).isFalse();
+
+        type(view.search, "qzxwv");
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(view.resultCount.getText()).isEqualTo("0 exercises");
+        assertThat(view.noResult.isVisible()).isTrue();
+        assertThat(view.noResult.getText()).isEqualTo(
+                "No exercise matches \"qzxwv\". Check the spelling, try another word, or clear the filters.");
+
+        type(view.search, "");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.noResult.isVisible()).isFalse();
+        assertThat(view.resultCount.getText()).isEqualTo(builtIn.load().size() + " exercises");
+
+        type(view.scope, CatalogQuery.Scope.FAVOURITES); // a new therapist has starred nothing
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.noResult.isVisible()).isTrue();
+        assertThat(view.noResult.getText()).startsWith("No exercise matches these filters.");
     }
 
     @Test
