@@ -131,6 +131,46 @@ class CatalogViewTest extends KaribuTest {
     }
 
     @Test
+    void a_new_held_stretch_starts_at_three_holds_not_ten_repetitions() {
+        UI.getCurrent().navigate("catalog/edit");
+        ExerciseEditorView editor = _get(ExerciseEditorView.class);
+        assertThat(editor.repetitions.getValue()).isEqualTo(10);
+        assertThat(editor.holdSeconds.getValue()).isZero();
+
+        type(editor.name, "Seated side stretch");
+        type(editor.position, Position.SITTING);
+        type(editor.bodyAreas, java.util.Set.of(BodyArea.LOWER_BACK));
+        type(editor.steps, "Sit tall on a chair.\nLean to one side.\nCome back up slowly.");
+        type(editor.holdSeconds, 30);
+        assertThat(editor.repetitions.getValue()).isEqualTo(3);
+        _click(editor.save);
+
+        _assertOne(ExerciseDetailView.class);
+        String slug = UI.getCurrent().getInternals().getActiveViewLocation().getPath().replace("catalog/", "");
+        Dosage stored = context.getBean(CatalogService.class).find(slug).orElseThrow().content().dosage();
+        assertThat(stored.repetitions()).isEqualTo(3);
+        assertThat(stored.holdSeconds()).isEqualTo(30);
+        assertThat(stored.summary()).isEqualTo("3 times, hold 30 s, once a day");
+    }
+
+    @Test
+    void a_number_of_repetitions_the_therapist_typed_is_never_changed_by_the_hold() {
+        UI.getCurrent().navigate("catalog/edit");
+        ExerciseEditorView editor = _get(ExerciseEditorView.class);
+
+        type(editor.repetitions, 12);
+        type(editor.holdSeconds, 5);
+        assertThat(editor.repetitions.getValue()).isEqualTo(12);
+
+        type(editor.repetitions, 3);
+        type(editor.holdSeconds, 0);
+        assertThat(editor.repetitions.getValue()).isEqualTo(10); // back to a moving exercise's default
+        type(editor.repetitions, 8);
+        type(editor.holdSeconds, 20);
+        assertThat(editor.repetitions.getValue()).isEqualTo(8);
+    }
+
+    @Test
     void leaving_the_editor_with_unsaved_changes_asks_first() {
         UI.getCurrent().navigate("catalog/edit");
         ExerciseEditorView editor = _get(ExerciseEditorView.class);
