@@ -128,22 +128,26 @@ class AdherenceService {
     @Transactional(readOnly = true)
     public Optional<Export> csv(PatientId id) {
         SignedInUser user = currentUser.require();
-        if (patients.find(id).isEmpty()) {
+        Optional<Patient> patient = patients.find(id);
+        if (patient.isEmpty()) {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(clinics.current().timeZone()));
-        return Optional.of(new Export("checkins-" + today + ".csv", "text/csv;charset=UTF-8",
-                CheckinCsv.write(repository.export(user.clinicId(), id))));
+        return Optional.of(new Export(ExportNames.file("checkins", patient.get(), today, "csv"),
+                "text/csv;charset=UTF-8", CheckinCsv.write(patient.get(), repository.export(user.clinicId(), id))));
     }
 
     /** The progress report PDF; empty when the patient is not in the caller's clinic. */
     @Transactional(readOnly = true)
     public Optional<Export> report(PatientId id) {
-        return patient(id).map(p -> new Export("progress-report-" + p.today() + ".pdf", "application/pdf",
-                new ProgressReport().render(p)));
+        return patient(id).map(p -> new Export(ExportNames.file("progress-report", p.patient(), p.today(), "pdf"),
+                "application/pdf", new ProgressReport().render(p)));
     }
 
-    /** A file to download; its name never holds the patient's name (file names end up in logs and histories). */
+    /**
+     * A file to download. Its name tells patients apart with the last name and first initial only
+     * ({@link ExportNames}): file names end up in download folders, histories and mail.
+     */
     record Export(String fileName, String contentType, byte[] content) {
     }
 

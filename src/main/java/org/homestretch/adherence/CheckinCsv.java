@@ -1,5 +1,7 @@
 package org.homestretch.adherence;
 
+import org.homestretch.patient.Patient;
+
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,7 +13,8 @@ import java.util.List;
  */
 final class CheckinCsv {
 
-    static final List<String> HEADER = List.of("date", "session", "status", "skip_reason", "pain", "difficulty",
+    /** The patient's name and birth date lead every line, so a printed or copied part still says whose it is. */
+    static final List<String> HEADER = List.of("patient", "date_of_birth", "date", "session", "status", "skip_reason", "pain", "difficulty",
             "symptoms", "comment", "source", "program_version", "exercises_done", "exercises_listed",
             "recorded_at_utc");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ISO_LOCAL_DATE_TIME.withZone(ZoneOffset.UTC);
@@ -19,11 +22,13 @@ final class CheckinCsv {
     private CheckinCsv() {
     }
 
-    static byte[] write(List<AdherenceRepository.ExportRow> rows) {
+    static byte[] write(Patient patient, List<AdherenceRepository.ExportRow> rows) {
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, HEADER);
+        String name = patient.fullName();
+        String born = patient.details().dateOfBirth() == null ? "" : patient.details().dateOfBirth().toString();
         for (AdherenceRepository.ExportRow r : rows) {
-            line(out, List.of(r.date().toString(), Integer.toString(r.session()), r.status(),
+            line(out, List.of(name, born, r.date().toString(), Integer.toString(r.session()), r.status(),
                     r.skipReason() == null ? "" : r.skipReason(), r.pain() == null ? "" : r.pain().toString(),
                     r.difficulty() == null ? "" : r.difficulty(), String.join(" ", r.symptoms()), r.comment(),
                     r.source(), Integer.toString(r.versionNumber()), Integer.toString(r.exercisesDone()),

@@ -1,5 +1,8 @@
 package org.homestretch.adherence;
 
+import org.homestretch.base.PdfFonts;
+import org.openpdf.text.pdf.BaseFont;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +50,52 @@ final class Drawing {
     }
 
     record Label(float x, float y, String text, float size, Anchor anchor, Ink ink, boolean bold) implements Shape {
+
+        /**
+         * Text centred on {@code x}, unless that would cross {@code min} or {@code max}: then it
+         * starts at {@code min} or ends at {@code max}, so a label at the edge is never cut.
+         */
+        static Label centredWithin(float x, float y, String text, float size, Ink ink, boolean bold, float min,
+                                   float max) {
+            float half = estimatedWidth(text, size, bold) / 2;
+            if (x - half < min) {
+                return new Label(min, y, text, size, Anchor.START, ink, bold);
+            }
+            if (x + half > max) {
+                return new Label(max, y, text, size, Anchor.END, ink, bold);
+            }
+            return new Label(x, y, text, size, Anchor.MIDDLE, ink, bold);
+        }
+
+        /**
+         * The room the text takes, as {left, top, right, bottom}: its width in DejaVu Sans, the
+         * PDF's font, plus 5 %. Browsers draw the SVG in the page's sans-serif, which is narrower.
+         */
+        float[] box() {
+            float w = estimatedWidth(text, size, bold);
+            float left = switch (anchor) {
+                case START -> x;
+                case MIDDLE -> x - w / 2;
+                case END -> x - w;
+            };
+            return new float[]{left, y - size * 0.8f, left + w, y + size * 0.25f};
+        }
+
+        static float estimatedWidth(String text, float size, boolean bold) {
+            return (bold ? Metrics.BOLD : Metrics.REGULAR).getWidthPoint(text, size) * 1.05f;
+        }
+
+        /** Whether two labels' boxes, kept {@code gap} apart, touch. */
+        boolean overlaps(Label other, float gap) {
+            float[] a = box(), b = other.box();
+            return a[0] < b[2] + gap && b[0] < a[2] + gap && a[1] < b[3] + gap && b[1] < a[3] + gap;
+        }
+    }
+
+    /** Font metrics only, read once: nothing is drawn with these. */
+    private static final class Metrics {
+        static final BaseFont REGULAR = PdfFonts.regular();
+        static final BaseFont BOLD = PdfFonts.bold();
     }
 
     final float width;

@@ -56,13 +56,16 @@ final class PainChart {
         d.add(new Drawing.Line(LEFT, high, WIDTH - RIGHT, high, Drawing.Ink.WARN, 1, true));
         d.add(new Drawing.Label(LEFT + 4, high - 4, "pain " + Reason.PAIN_HIGH, 11, Drawing.Anchor.START,
                 Drawing.Ink.WARN, false));
-        // Ticks every other Monday, so the axis reads like the calendar beside it.
-        for (LocalDate tick = firstMonday(from); !tick.isAfter(to); tick = tick.plusWeeks(2)) {
+        // Ticks on Mondays (every week or every other) for long periods, so the axis reads like the
+        // calendar beside it; every day or every other day for a program only days old.
+        int step = tickStep(span, plotW);
+        for (LocalDate tick = step >= 7 ? firstMonday(from) : from; !tick.isAfter(to); tick = tick.plusDays(step)) {
             float x = LEFT + plotW * ChronoUnit.DAYS.between(from, tick) / span;
             d.add(new Drawing.Line(x, TOP + plotH, x, TOP + plotH + 4, Drawing.Ink.MUTED, 0.75f, false));
-            d.add(new Drawing.Label(x, HEIGHT - 10, TICK.format(tick), 12, Drawing.Anchor.MIDDLE, Drawing.Ink.MUTED,
-                    false));
+            d.add(Drawing.Label.centredWithin(x, HEIGHT - 10, TICK.format(tick), 12, Drawing.Ink.MUTED, false, 0,
+                    WIDTH));
         }
+        List<float[]> markers = new ArrayList<>(); // {x, version number}
         for (ProgramChange version : versions) {
             LocalDate starts = version.prescription().starts();
             if (version.number() == 1 || starts.isBefore(from) || starts.isAfter(to)) {
@@ -70,9 +73,9 @@ final class PainChart {
             }
             float x = LEFT + plotW * ChronoUnit.DAYS.between(from, starts) / span;
             d.add(new Drawing.Line(x, TOP - 4, x, TOP + plotH, Drawing.Ink.CHANGE, 1.25f, true));
-            d.add(new Drawing.Label(x, TOP - 8, "v" + version.number(), 12, Drawing.Anchor.MIDDLE,
-                    Drawing.Ink.CHANGE, true));
+            markers.add(new float[]{x, version.number()});
         }
+        versionLabels(markers).forEach(d::add);
         if (points.isEmpty()) {
             d.add(new Drawing.Label(LEFT + plotW / 2, TOP + plotH / 2, "No pain scores reported in this period", 13,
                     Drawing.Anchor.MIDDLE, Drawing.Ink.MUTED, false));
@@ -81,6 +84,58 @@ final class PainChart {
             dots.forEach(d::add);
         }
         return d;
+    }
+
+    /** Days between ticks: the shortest of 1, 2, 7, 14 or 28 that leaves room for a "30 Nov" between them. */
+    static int tickStep(long span, float plotWidth) {
+        float perDay = plotWidth / span;
+        float room = Drawing.Label.estimatedWidth("30 Nov", 12, false) + 16;
+        for (int step : new int[]{1, 2, 7, 14}) {
+            if (step * perDay >= room) {
+                return step;
+            }
+        }
+        return 28;
+    }
+
+    /**
+     * One label per version marker ("v2"), except that markers whose labels would touch share
+     * one ("v2, v3"; "v2–v5" for a run), centred over them and kept inside the chart.
+     * {@code markers} holds {x, version number}, in order of version.
+     */
+    static List<Drawing.Label> versionLabels(List<float[]> markers) {
+        List<List<float[]>> groups = new ArrayList<>();
+        markers.stream().sorted(java.util.Comparator.comparingDouble(m -> m[0]))
+                .forEach(m -> groups.add(new ArrayList<>(List.of(m))));
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (int i = 0; i + 1 < groups.size(); i++) {
+                if (versionLabel(groups.get(i)).overlaps(versionLabel(groups.get(i + 1)), 4)) {
+                    groups.get(i).addAll(groups.remove(i + 1));
+                    merged = true;
+                    break;
+                }
+            }
+        }
+        return groups.stream().map(PainChart::versionLabel).toList();
+    }
+
+    private static Drawing.Label versionLabel(List<float[]> group) {
+        List<Integer> numbers = group.stream().map(m -> (int) m[1]).sorted().toList();
+        float x = (float) group.stream().mapToDouble(m -> m[0]).average().orElse(LEFT);
+        // From the plot's left edge: the axis's "10" sits just left of it, a little lower.
+        return Drawing.Label.centredWithin(x, TOP - 8, versionText(numbers), 12, Drawing.Ink.CHANGE, true, LEFT,
+                WIDTH);
+    }
+
+    /** "v2", "v2, v3", or "v2–v5" when three or more follow each other. */
+    static String versionText(List<Integer> numbers) {
+        boolean run = numbers.size() >= 3 && numbers.getLast() - numbers.getFirst() == numbers.size() - 1;
+        if (run) {
+            return "v" + numbers.getFirst() + "\u2013v" + numbers.getLast();
+        }
+        return String.join(", ", numbers.stream().map(n -> "v" + n).toList());
     }
 
     private static LocalDate firstMonday(LocalDate from) {

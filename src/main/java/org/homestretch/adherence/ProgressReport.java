@@ -11,7 +11,9 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -30,6 +32,7 @@ final class ProgressReport {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final float MARGIN = 48;
+    private static final float FOOTER_SIZE = 9;
 
     byte[] render(PatientAdherence p) {
         BaseFont regularFont = PdfFonts.regular();
@@ -39,9 +42,12 @@ final class ProgressReport {
         Font heading = new Font(boldFont, 14, Font.NORMAL, Color.BLACK);
         Font title = new Font(boldFont, 18, Font.NORMAL, Color.BLACK);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
+        // The footer lives in the bottom margin, so the margin holds one line of footer text too.
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + FOOTER_SIZE * 2.2f);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new Footer(regularFont, "Progress report \u00b7 " + p.patient().fullName()
+                    + " \u00b7 " + DATE.format(p.today())));
             document.addTitle("Progress report");
             document.addCreator("HomeStretch");
             document.open();
@@ -62,14 +68,17 @@ final class ProgressReport {
             row(figures, regular, "Since the program began", p.sinceStart());
             document.add(figures);
 
-            document.add(paragraph("Pain (0\u201310), daily mean, with program changes", heading, 4));
-            Drawing pain = PainChart.build(p.days(), p.versions(), start, p.today());
-            float width = document.getPageSize().getWidth() - 2 * MARGIN;
-            place(document, writer, pain, width, regularFont, boldFont);
+            if (p.hasProgram()) {
+                document.add(paragraph("Pain (0\u201310), daily mean, with program changes", heading, 4));
+                Drawing pain = PainChart.build(p.days(), p.versions(), start, p.today());
+                float width = document.getPageSize().getWidth() - 2 * MARGIN;
+                place(document, writer, pain, width / pain.width, regularFont, boldFont);
 
-            document.add(paragraph("Sessions per day, last " + CalendarChart.WEEKS + " weeks", heading, 4));
-            place(document, writer, CalendarChart.build(p.days(), p.versions(), p.today()),
-                    width * 0.8f, regularFont, boldFont);
+                document.add(paragraph("Sessions per day, " + CalendarChart.period(p.began(), p.today()), heading, 4));
+                // One scale for every calendar: a new patient's few weeks are as big as twelve weeks' squares.
+                place(document, writer, CalendarChart.build(p.days(), p.versions(), p.today()),
+                        width * 0.8f / CalendarChart.FULL_WIDTH, regularFont, boldFont);
+            }
 
             String skips = p.skipSummary();
             document.add(paragraph("Reasons given for skipped sessions: " + (skips.isEmpty() ? "none" : skips),
@@ -94,18 +103,75 @@ final class ProgressReport {
     }
 
     /**
-     * Adds a chart to the text flow as a drawn template (vector, not a picture), scaled to
-     * {@code width}; like any image it moves to the next page whole when it does not fit.
+     * Adds a chart to the text flow as a drawn template (vector, not a picture), {@code scale}
+     * points per drawing unit; like any image it moves to the next page whole when it does not fit.
      */
-    private static void place(Document document, PdfWriter writer, Drawing drawing, float width, BaseFont regular,
+    private static void place(Document document, PdfWriter writer, Drawing drawing, float scale, BaseFont regular,
                               BaseFont bold) throws DocumentException {
-        float scale = width / drawing.width;
+        float width = drawing.width * scale;
         PdfTemplate template = writer.getDirectContent().createTemplate(width, drawing.height * scale);
         PdfDrawing.draw(drawing, template, 0, drawing.height * scale, scale, regular, bold);
         Image chart = Image.getInstance(template);
         chart.setSpacingAfter(10);
         chart.setAlt(drawing.description);
         document.add(chart);
+    }
+
+    /**
+     * Whose report and which page on every page ("Page 2 of 3"), so loose printed pages go back
+     * together. The total is written into a shared template once the last page is known.
+     */
+    private static final class Footer extends PdfPageEventHelper {
+        private static final Color INK = new Color(0x44, 0x44, 0x44);
+        private final BaseFont font;
+        private final String text;
+        private PdfTemplate total;
+
+        Footer(BaseFont font, String text) {
+            this.font = font;
+            this.text = text;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(font.getWidthPoint("0000", FOOTER_SIZE),
+                    FOOTER_SIZE * 1.4f);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            float y = MARGIN * 0.7f;
+            float right = document.getPageSize().getWidth() - MARGIN;
+            String page = "Page " + writer.getPageNumber() + " of ";
+            float pageWidth = font.getWidthPoint(page, FOOTER_SIZE);
+            cb.saveState();
+            cb.setColorStroke(new Color(Drawing.Ink.GRID.rgb()));
+            cb.setLineWidth(0.75f);
+            cb.moveTo(MARGIN, y + FOOTER_SIZE * 1.4f);
+            cb.lineTo(right, y + FOOTER_SIZE * 1.4f);
+            cb.stroke();
+            cb.beginText();
+            cb.setFontAndSize(font, FOOTER_SIZE);
+            cb.setColorFill(INK);
+            cb.setTextMatrix(MARGIN, y);
+            cb.showText(text);
+            cb.setTextMatrix(right - pageWidth - total.getWidth(), y);
+            cb.showText(page);
+            cb.endText();
+            cb.addTemplate(total, right - total.getWidth(), y);
+            cb.restoreState();
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(font, FOOTER_SIZE);
+            total.setColorFill(INK);
+            total.setTextMatrix(0, 0);
+            total.showText(Integer.toString(writer.getPageNumber() - 1));
+            total.endText();
+        }
     }
 
     private static void header(PdfPTable table, Font font, String... texts) {

@@ -40,6 +40,8 @@ public class CatalogView extends Main {
     final Select<CatalogQuery.Scope> scope = new Select<>();
     final Grid<Exercise> grid = new Grid<>();
     final Span resultCount = new Span();
+    /** Shown instead of an empty grid, so "nothing found" never looks like "still loading". */
+    final Div noResult = new Div();
     final Button newExercise = new Button("New exercise", VaadinIcon.PLUS.create());
     final Button importExport = new Button("Import / export", VaadinIcon.EXCHANGE.create());
 
@@ -98,6 +100,7 @@ public class CatalogView extends Main {
                 query -> {
                     int count = catalog.count(query());
                     resultCount.setText(count == 1 ? "1 exercise" : count + " exercises");
+                    showNoResult(count == 0);
                     return count;
                 });
 
@@ -110,12 +113,29 @@ public class CatalogView extends Main {
         scope.addValueChangeListener(e -> refresh());
 
         resultCount.addClassName("hs-result-count");
-        add(top, filters, resultCount, grid);
+        // A live region, so a screen reader hears "nothing found" without leaving the search box.
+        resultCount.getElement().setAttribute("aria-live", "polite");
+        noResult.addClassName("hs-no-result");
+        noResult.getElement().setAttribute("role", "status");
+        noResult.setVisible(false);
+        add(top, filters, resultCount, noResult, grid);
     }
 
     CatalogQuery query() {
         return new CatalogQuery(search.getValue(), bodyAreas.getValue(), position.getValue(), equipment.getValue(),
                 inBed.getValue(), time.getValue(), scope.getValue());
+    }
+
+    private void showNoResult(boolean empty) {
+        noResult.setVisible(empty);
+        // The grid stays (hiding it would stop it asking for data); it only shrinks to its header.
+        grid.getElement().getClassList().set("hs-grid-empty", empty);
+        if (empty) {
+            String text = search.getValue().strip();
+            noResult.setText(text.isEmpty()
+                    ? "No exercise matches these filters. Try fewer filters, or clear them."
+                    : "No exercise matches \"" + text + "\". Check the spelling, try another word, or clear the filters.");
+        }
     }
 
     private void refresh() {

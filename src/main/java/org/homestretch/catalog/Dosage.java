@@ -17,6 +17,25 @@ public record Dosage(int sets, int repetitions, int holdSeconds, Sides sides, in
     public static final int TIMES_PER_DAY_MIN = 1, TIMES_PER_DAY_MAX = 6;
     public static final int DAYS_PER_WEEK_MIN = 1, DAYS_PER_WEEK_MAX = 7;
 
+    /** Where a new moving exercise starts: 10 times, once a day, every day. */
+    public static final int MOVING_REPETITIONS = 10;
+    /**
+     * Where a new held stretch starts: 3 holds of 30 s (the top of the usual "15 to 30 seconds"
+     * advice, see CATALOG.md). Ten 30-second holds would be five minutes for one stretch.
+     */
+    public static final int HELD_REPETITIONS = 3, HELD_SECONDS = 30;
+
+    /** The starting dosage of a new exercise: held (it has a hold time) or moving. */
+    public static Dosage newExercise(boolean held) {
+        return held ? new Dosage(1, HELD_REPETITIONS, HELD_SECONDS, Sides.NONE, 1, 7)
+                : new Dosage(1, MOVING_REPETITIONS, 0, Sides.NONE, 1, 7);
+    }
+
+    /** The repetitions a new exercise starts with for this hold time. */
+    public static int defaultRepetitions(int holdSeconds) {
+        return holdSeconds > 0 ? HELD_REPETITIONS : MOVING_REPETITIONS;
+    }
+
     /** One message per field that is out of range; empty when the dosage is valid. */
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();

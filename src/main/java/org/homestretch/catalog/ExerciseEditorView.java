@@ -114,6 +114,8 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         timesPerDay.setMax(Dosage.TIMES_PER_DAY_MAX);
         daysPerWeek.setMin(Dosage.DAYS_PER_WEEK_MIN);
         daysPerWeek.setMax(Dosage.DAYS_PER_WEEK_MAX);
+        holdSeconds.setHelperText("0 for a moving exercise; a held stretch starts at 3 holds.");
+        holdSeconds.addValueChangeListener(e -> followHoldWithRepetitions(e.getOldValue(), e.getValue()));
 
         FormLayout about = new FormLayout(name, purpose, position, bestTime, bodyAreas, equipment, inBed, aliases);
         about.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -153,7 +155,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
             photo.show(null);
             showFigure(null);
             show(new ExerciseContent("", List.of(), "", null, Set.of(), Set.of(Equipment.NONE), false, BestTime.ANY,
-                    List.of(), List.of(), List.of(), new Dosage(1, 10, 0, Sides.NONE, 1, 7)));
+                    List.of(), List.of(), List.of(), Dosage.newExercise(false)));
             return;
         }
         editing = catalog.find(slug).filter(e -> !e.builtIn()).orElseThrow(NotFoundException::new);
@@ -208,6 +210,21 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         if (slug != null) {
             figures.svg(slug, "Figure: " + figure.getItemLabelGenerator().apply(slug))
                     .ifPresent(svg -> figurePreview.add(FigureHtml.of(svg, "hs-figure-small")));
+        }
+    }
+
+    /**
+     * A new exercise that gets a hold time becomes a held stretch: 3 holds, not 10 (and back, if the
+     * hold goes to 0). Only while the repetitions are still the default of the other kind, so a
+     * number the therapist typed is never changed.
+     */
+    private void followHoldWithRepetitions(Integer oldHold, Integer newHold) {
+        if (editing != null || oldHold == null || newHold == null) {
+            return;
+        }
+        boolean wasHeld = oldHold > 0, isHeld = newHold > 0;
+        if (wasHeld != isHeld && java.util.Objects.equals(repetitions.getValue(), Dosage.defaultRepetitions(oldHold))) {
+            repetitions.setValue(Dosage.defaultRepetitions(newHold));
         }
     }
 

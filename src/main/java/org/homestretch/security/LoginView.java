@@ -9,7 +9,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import java.util.Optional;
 
 /** Sign-in for therapists and admins. Spring Security handles the form post to /login. */
 @Route(value = "login", autoLayout = false)
@@ -38,7 +41,32 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        VaadinSession session = VaadinSession.getCurrent();
+        Optional<String> email = SignInFailureHandler.takeLastEmail(session == null ? null : session.getSession());
+        if (failed) {
+            email.ifPresent(this::fillInEmail);
+        }
+    }
+
+    /**
+     * The form draws its fields itself, in the browser; fill in the email once they exist, and put
+     * the cursor in the password field, which is what needs typing again.
+     */
+    private void fillInEmail(String email) {
+        form.getElement().executeJs("""
+                const form = this;
+                customElements.whenDefined('vaadin-login-form').then(() => form.updateComplete).then(() => {
+                  const username = form.querySelector('#vaadinLoginUsername');
+                  const password = form.querySelector('#vaadinLoginPassword');
+                  if (username && !username.value) {
+                    username.value = $0;
+                    if (password) {
+                      requestAnimationFrame(() => password.focus());
+                    }
+                  }
+                });""", email);
     }
 
     private static LoginI18n texts() {

@@ -257,15 +257,24 @@ class AdherenceServiceTest {
         jdbc.sql("update checkin set comment = '=HYPERLINK(\"http://x\")' where patient_id = :p and local_date = :d")
                 .param("p", p.id().value()).param("d", java.sql.Date.valueOf(fx.today.minusDays(3))).update();
 
+        jdbc.sql("update patient set date_of_birth = '1958-03-14' where id = :p").param("p", p.id().value()).update();
+
         AdherenceService.Export csv = adherence.csv(p.id()).orElseThrow();
-        assertThat(csv.fileName()).isEqualTo("checkins-" + fx.today + ".csv").doesNotContain("Zo");
+        // Last name and first initial, in plain ASCII: tells files apart without the whole identity.
+        assertThat(csv.fileName()).isEqualTo("checkins-Angstrom-Z-" + fx.today + ".csv");
         String text = new String(csv.content(), StandardCharsets.UTF_8);
-        assertThat(text.split("\r\n")).hasSize(1 + 21);
+        String[] lines = text.split("\r\n");
+        assertThat(lines).hasSize(1 + 21);
+        assertThat(lines[0]).isEqualTo("\uFEFFpatient,date_of_birth,date,session,status,skip_reason,pain,difficulty,"
+                + "symptoms,comment,source,program_version,exercises_done,exercises_listed,recorded_at_utc");
+        // Every line says whose it is, so a printed page or a copied row cannot be taken for another patient's.
+        assertThat(java.util.Arrays.stream(lines).skip(1)).allSatisfy(line ->
+                assertThat(line).startsWith("Zoë Ångström,1958-03-14,"));
         assertThat(text).contains(fx.today + ",1,SKIPPED,FORGOT,4,").contains(",\"'=HYPERLINK(\"\"http://x\"\")\",")
                 .doesNotContain(",=HYPERLINK");
 
         AdherenceService.Export report = adherence.report(p.id()).orElseThrow();
-        assertThat(report.fileName()).isEqualTo("progress-report-" + fx.today + ".pdf");
+        assertThat(report.fileName()).isEqualTo("progress-report-Angstrom-Z-" + fx.today + ".pdf");
         var date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
         if (System.getProperty("adherence.pdf.out") != null) {
             java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("adherence.pdf.out")), report.content());

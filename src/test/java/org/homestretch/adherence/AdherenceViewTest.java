@@ -111,7 +111,7 @@ class AdherenceViewTest extends KaribuTest {
         UI.getCurrent().navigate("patients/" + fine.id().value() + "/adherence");
         PatientAdherenceView view = _get(PatientAdherenceView.class);
         String csv = new String(_download(view.csv), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFdate,session,status")
+        assertThat(csv).startsWith("\uFEFFpatient,date_of_birth,date,session,status")
                 .contains(LocalDate.now(clock.withZone(AdherenceFixture.BERLIN)) + ",2,DONE");
         byte[] pdf = _download(view.pdf);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");

@@ -1,5 +1,6 @@
 package org.homestretch.catalog;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -56,6 +57,32 @@ class CatalogViewTest extends KaribuTest {
     }
 
     @Test
+    void a_search_that_finds_nothing_says_so_and_the_message_goes_when_results_return() throws Exception {
+        UI.getCurrent().navigate("catalog");
+        CatalogView view = _get(CatalogView.class);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.noResult.isVisible()).isFalse();
+
+        type(view.search, "qzxwv");
+        MockVaadin.clientRoundtrip(false);
+
+        assertThat(view.resultCount.getText()).isEqualTo("0 exercises");
+        assertThat(view.noResult.isVisible()).isTrue();
+        assertThat(view.noResult.getText()).isEqualTo(
+                "No exercise matches \"qzxwv\". Check the spelling, try another word, or clear the filters.");
+
+        type(view.search, "");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.noResult.isVisible()).isFalse();
+        assertThat(view.resultCount.getText()).isEqualTo(builtIn.load().size() + " exercises");
+
+        type(view.scope, CatalogQuery.Scope.FAVOURITES); // a new therapist has starred nothing
+        MockVaadin.clientRoundtrip(false);
+        assertThat(view.noResult.isVisible()).isTrue();
+        assertThat(view.noResult.getText()).startsWith("No exercise matches these filters.");
+    }
+
+    @Test
     void detail_page_shows_steps_dosage_and_sources() {
         UI.getCurrent().navigate("catalog/knee-to-chest");
 
@@ -101,6 +128,46 @@ class CatalogViewTest extends KaribuTest {
         _assertOne(ExerciseDetailView.class);
         assertThat(_find(ListItem.class)).extracting(ListItem::getText)
                 .contains("Sit tall on a chair.", "Reach your hands to the floor.");
+    }
+
+    @Test
+    void a_new_held_stretch_starts_at_three_holds_not_ten_repetitions() {
+        UI.getCurrent().navigate("catalog/edit");
+        ExerciseEditorView editor = _get(ExerciseEditorView.class);
+        assertThat(editor.repetitions.getValue()).isEqualTo(10);
+        assertThat(editor.holdSeconds.getValue()).isZero();
+
+        type(editor.name, "Seated side stretch");
+        type(editor.position, Position.SITTING);
+        type(editor.bodyAreas, java.util.Set.of(BodyArea.LOWER_BACK));
+        type(editor.steps, "Sit tall on a chair.\nLean to one side.\nCome back up slowly.");
+        type(editor.holdSeconds, 30);
+        assertThat(editor.repetitions.getValue()).isEqualTo(3);
+        _click(editor.save);
+
+        _assertOne(ExerciseDetailView.class);
+        String slug = UI.getCurrent().getInternals().getActiveViewLocation().getPath().replace("catalog/", "");
+        Dosage stored = context.getBean(CatalogService.class).find(slug).orElseThrow().content().dosage();
+        assertThat(stored.repetitions()).isEqualTo(3);
+        assertThat(stored.holdSeconds()).isEqualTo(30);
+        assertThat(stored.summary()).isEqualTo("3 times, hold 30 s, once a day");
+    }
+
+    @Test
+    void a_number_of_repetitions_the_therapist_typed_is_never_changed_by_the_hold() {
+        UI.getCurrent().navigate("catalog/edit");
+        ExerciseEditorView editor = _get(ExerciseEditorView.class);
+
+        type(editor.repetitions, 12);
+        type(editor.holdSeconds, 5);
+        assertThat(editor.repetitions.getValue()).isEqualTo(12);
+
+        type(editor.repetitions, 3);
+        type(editor.holdSeconds, 0);
+        assertThat(editor.repetitions.getValue()).isEqualTo(10); // back to a moving exercise's default
+        type(editor.repetitions, 8);
+        type(editor.holdSeconds, 20);
+        assertThat(editor.repetitions.getValue()).isEqualTo(8);
     }
 
     @Test

@@ -28,6 +28,21 @@ class DosageTest {
     }
 
     @Test
+    void a_new_held_stretch_starts_with_a_few_holds_and_a_moving_exercise_with_ten_repetitions() {
+        Dosage held = Dosage.newExercise(true);
+        assertThat(held.holdSeconds()).isEqualTo(30);
+        assertThat(held.repetitions()).isBetween(1, 3);
+        assertThat(held.problems()).isEmpty();
+        assertThat(Dosage.defaultRepetitions(15)).isEqualTo(held.repetitions());
+
+        Dosage moving = Dosage.newExercise(false);
+        assertThat(moving.holdSeconds()).isZero();
+        assertThat(moving.repetitions()).isEqualTo(10);
+        assertThat(moving.problems()).isEmpty();
+        assertThat(Dosage.defaultRepetitions(0)).isEqualTo(10);
+    }
+
+    @Test
     void names_every_field_out_of_range() {
         assertThat(new Dosage(0, 101, 301, null, 7, 8).problems()).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("sets", "repetitions", "holdSeconds", "sides", "timesPerDay", "daysPerWeek");

@@ -3,6 +3,7 @@ package org.homestretch.e2e;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +66,26 @@ class SignInEndToEndTest extends EndToEndTest {
         });
         assertThat(message).contains("Email or password not recognised");
         screenshot("login-error");
+    }
+
+    @Test
+    void after_a_wrong_password_the_email_is_still_there_and_only_the_password_needs_typing_again() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+
+        signIn(THERAPIST, "not the password");
+
+        wait.until(ExpectedConditions.urlContains("/login?error"));
+        By username = By.cssSelector("input[name='username']");
+        wait.until(ExpectedConditions.attributeToBe(username, "value", THERAPIST));
+        // Personal data stays out of the address, the history and the server's access log.
+        assertThat(browser.getCurrentUrl()).doesNotContain("therapist").doesNotContain("%40");
+        screenshot("login-error-email-kept");
+
+        WebElement password = browser.findElement(By.cssSelector("input[name='password']"));
+        password.sendKeys(PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
     }
 
     @Test
