@@ -96,6 +96,15 @@ class SecurityHeadersTest extends EndToEndTest {
         List<String> violations = new ArrayList<>();
         browser.get(url("/login"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        // The detector itself: an image from another site must be reported as a violation.
+        browser.executeScript("const i = document.createElement('img'); i.src = 'http://203.0.113.7/x.png';"
+                + " document.body.appendChild(i);");
+        List<String> probe = new ArrayList<>();
+        wait.until(d -> {
+            collectViolations("probe", probe);
+            return !probe.isEmpty();
+        });
+        assertThat(probe).anySatisfy(v -> assertThat(v).contains("img-src"));
         collectViolations("/login", violations);
         signIn(ADMIN, PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
