@@ -183,9 +183,10 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     // is 820 px at 200 % zoom; the middle one adds the comment; the wide one shows every column.
     private static final float DAY_REM = 6.75f, WARNING_REM = 6.5f, DONE_REM = 6.5f, PAIN_REM = 4.5f, HARD_REM = 6,
             COMMENT_REM = 8, FROM_REM = 6;
-    private static final float PX_PER_REM = 16;
-    static final int MIDDLE_FROM_PX = px(DAY_REM + WARNING_REM + DONE_REM + COMMENT_REM) + 14;
-    static final int WIDE_FROM_PX = px(DAY_REM + WARNING_REM + DONE_REM + PAIN_REM + HARD_REM + COMMENT_REM + FROM_REM) + 24;
+    /** Grid widths in px (16 px a rem) from which the comment, then every column, fits beside the others. */
+    static final int MIDDLE_FROM_PX = Math.round(16 * (DAY_REM + WARNING_REM + DONE_REM + COMMENT_REM)) + 14;
+    static final int WIDE_FROM_PX = Math.round(16 * (DAY_REM + WARNING_REM + DONE_REM + PAIN_REM + HARD_REM
+            + COMMENT_REM + FROM_REM)) + 24;
 
     private Grid.Column<Checkin> painColumn, hardColumn, commentColumn, fromColumn;
     /** The clinic's today when the grid was last filled: only dates of other years show their year. */
@@ -218,8 +219,9 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         // The grid reports its own width (the side menu and zoom change it, not only the window).
         grid.addAttachListener(attach -> grid.getElement().executeJs("""
                 const grid = this, view = $0;
+                if (grid.hsWidthObserver) return; // attached again: it is still watching
                 let last = -1;
-                new ResizeObserver(entries => {
+                grid.hsWidthObserver = new ResizeObserver(entries => {
                   const width = Math.round(entries[0].contentRect.width);
                   if (width > 0 && Math.abs(width - last) > 4) { last = width; view.$server.gridWidth(width); }
                 }).observe(grid);""", getElement()));
@@ -308,10 +310,6 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
 
     private static String rem(float rem) {
         return rem + "rem";
-    }
-
-    private static int px(float rem) {
-        return Math.round(rem * PX_PER_REM);
     }
 
     /** Sessions from the paper log the patient brought; the therapist types them in. */
