@@ -45,9 +45,9 @@ final class CalendarChart {
         return (int) Math.min(WEEKS, weeks);
     }
 
-    /** "last 12 weeks", or "since the program began" when that was less than twelve weeks ago. */
-    static String period(LocalDate began, LocalDate today) {
-        return weeks(began, today) < WEEKS ? "since the program began" : "last " + WEEKS + " weeks";
+    /** "Sessions, last 12 weeks", or "Sessions since the program began" when that was less than twelve weeks ago. */
+    static String heading(String what, LocalDate began, LocalDate today) {
+        return what + (weeks(began, today) < WEEKS ? " since the program began" : ", last " + WEEKS + " weeks");
     }
 
     static Drawing build(Map<LocalDate, AdherenceRepository.Day> days, List<ProgramChange> versions,

@@ -90,7 +90,7 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
         flags = flags(p);
         add(flags, figures(p));
 
-        Div charts = new Div(section("Sessions, " + CalendarChart.period(p.began(), p.today()),
+        Div charts = new Div(section(CalendarChart.heading("Sessions", p.began(), p.today()),
                         chart(SvgDrawing.svg(CalendarChart.build(p.days(), p.versions(), p.today())))),
                 section("Pain (0\u201310) and program changes",
                         chart(SvgDrawing.svg(PainChart.build(p.days(), p.versions(), p.chartStart(), p.today())))));
@@ -159,7 +159,9 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
                     render();
                 });
                 mark.addThemeVariants(ButtonVariant.SMALL);
-                mark.getElement().setAttribute("aria-label", "Mark \"" + reason.label() + "\" as reviewed");
+                // The accessible name starts with the visible text, so "click Mark reviewed" works by voice too.
+                mark.setAriaLabel(mark.getText() + ": " + reason.label().toLowerCase(Locale.ROOT) + " for "
+                        + p.patient().fullName());
                 mark.setId("review-" + reason.name().toLowerCase(Locale.ROOT));
                 row.add(mark);
             });

@@ -74,7 +74,7 @@ final class ProgressReport {
                 float width = document.getPageSize().getWidth() - 2 * MARGIN;
                 place(document, writer, pain, width / pain.width, regularFont, boldFont);
 
-                document.add(paragraph("Sessions per day, " + CalendarChart.period(p.began(), p.today()), heading, 4));
+                document.add(paragraph(CalendarChart.heading("Sessions per day", p.began(), p.today()), heading, 4));
                 // One scale for every calendar: a new patient's few weeks are as big as twelve weeks' squares.
                 place(document, writer, CalendarChart.build(p.days(), p.versions(), p.today()),
                         width * 0.8f / CalendarChart.FULL_WIDTH, regularFont, boldFont);

@@ -85,6 +85,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
-        viewTitle.setText(title);
+        // The browser tab may say "… · HomeStretch"; beside the brand in the drawer, that is said already.
+        viewTitle.setText(title.replaceFirst(" \u00b7 HomeStretch$", ""));
     }
 }

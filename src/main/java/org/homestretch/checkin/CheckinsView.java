@@ -1,6 +1,7 @@
 package org.homestretch.checkin;
 
 import org.homestretch.clinic.ClinicService;
+import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A patient's check-ins as the therapist sees them: the phone link and code (with when they
@@ -59,7 +59,8 @@ import java.util.stream.Collectors;
 public class CheckinsView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DAY_SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private static final DateTimeFormatter DAY_LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
     private final PatientService patients;
     private final AccessService access;
@@ -79,6 +80,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         this.clinics = clinics;
         DateFields.useClinicStyle(paper.day, clinics.current().dateStyle());
         addClassNames("hs-page", "hs-checkins");
+        configureGrid();
     }
 
     @Override
@@ -179,41 +181,137 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
 
     // ---- check-ins ----
 
-    private Component grid() {
-        grid.addClassName("hs-grid");
+    // Column widths, in rem: the narrow layout (day, warning signs, done) fits a 410 px window, that
+    // is 820 px at 200 % zoom; the middle one adds the comment; the wide one shows every column.
+    private static final float DAY_REM = 6.75f, WARNING_REM = 6.5f, DONE_REM = 6.5f, PAIN_REM = 4.5f, HARD_REM = 6,
+            COMMENT_REM = 8, FROM_REM = 6;
+    /** Grid widths in px (16 px a rem) from which the comment, then every column, fits beside the others. */
+    static final int MIDDLE_FROM_PX = Math.round(16 * (DAY_REM + WARNING_REM + DONE_REM + COMMENT_REM)) + 14;
+    static final int WIDE_FROM_PX = Math.round(16 * (DAY_REM + WARNING_REM + DONE_REM + PAIN_REM + HARD_REM
+            + COMMENT_REM + FROM_REM)) + 24;
+
+    private Grid.Column<Checkin> painColumn, hardColumn, commentColumn, fromColumn;
+    /** The clinic's today when the grid was last filled: only dates of other years show their year. */
+    private LocalDate today;
+
+    /**
+     * Columns by what the therapist looks for first: the day, then the warning signs, then whether
+     * the session was done. When the grid is narrow (a tablet, a zoomed page) the pain, how hard,
+     * phone or paper and the comment move into the "Done?" cell instead of pushing columns off-screen.
+     */
+    private void configureGrid() {
+        grid.addClassNames("hs-grid", "hs-checkins-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> DAY.format(c.date())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Checkin::session).setHeader("Session").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader("Done?").setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(c -> c.pain() == null ? "" : c.pain() + "/10").setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> c.difficulty() == null ? "" : c.difficulty().label()).setHeader("How hard").setAutoWidth(true);
-        grid.addComponentColumn(this::symptoms).setHeader("Warning signs").setFlexGrow(1);
-        grid.addColumn(Checkin::comment).setHeader("Comment").setFlexGrow(2);
-        grid.addColumn(c -> c.source().label() + " · v" + c.programVersion()).setHeader("From").setAutoWidth(true);
-        grid.setItems(query -> checkins.recent(patient.id(), query.getOffset(), query.getLimit()).stream(),
-                query -> checkins.count(patient.id()));
+        grid.addComponentColumn(this::day).setHeader("Day").setWidth(rem(DAY_REM)).setFlexGrow(0);
+        grid.addComponentColumn(CheckinsView::symptoms).setHeader("Warning signs").setWidth(rem(WARNING_REM))
+                .setFlexGrow(1);
+        grid.addComponentColumn(CheckinsView::status).setHeader("Done?").setWidth(rem(DONE_REM)).setFlexGrow(1);
+        painColumn = grid.addColumn(c -> c.pain() == null ? "" : c.pain() + "/10").setHeader("Pain")
+                .setWidth(rem(PAIN_REM)).setFlexGrow(0);
+        hardColumn = grid.addColumn(c -> c.difficulty() == null ? "" : c.difficulty().label()).setHeader("How hard")
+                .setWidth(rem(HARD_REM)).setFlexGrow(0);
+        commentColumn = grid.addColumn(Checkin::comment).setHeader("Comment").setWidth(rem(COMMENT_REM)).setFlexGrow(2);
+        fromColumn = grid.addColumn(CheckinsView::from).setHeader("From").setWidth(rem(FROM_REM)).setFlexGrow(0);
+        grid.setItems(query -> {
+            today = checkins.todayInClinic();
+            return checkins.recent(patient.id(), query.getOffset(), query.getLimit()).stream();
+        }, query -> checkins.count(patient.id()));
         grid.setEmptyStateText("No check-ins yet.");
+        fit(WIDE_FROM_PX);
+        // The grid reports its own width (the side menu and zoom change it, not only the window).
+        grid.addAttachListener(attach -> grid.getElement().executeJs("""
+                const grid = this, view = $0;
+                if (grid.hsWidthObserver) return; // attached again: it is still watching
+                let last = -1;
+                grid.hsWidthObserver = new ResizeObserver(entries => {
+                  const width = Math.round(entries[0].contentRect.width);
+                  if (width > 0 && Math.abs(width - last) > 4) { last = width; view.$server.gridWidth(width); }
+                }).observe(grid);""", getElement()));
+    }
+
+    @ClientCallable
+    void gridWidth(int px) {
+        fit(px);
+    }
+
+    /** Shows the columns that fit {@code px}; the cells' extra lines (CSS) stand in for the hidden ones. */
+    void fit(int px) {
+        boolean wide = px >= WIDE_FROM_PX, middle = !wide && px >= MIDDLE_FROM_PX;
+        painColumn.setVisible(wide);
+        hardColumn.setVisible(wide);
+        fromColumn.setVisible(wide);
+        commentColumn.setVisible(wide || middle);
+        grid.getElement().getClassList().set("hs-compact", !wide);
+        grid.getElement().getClassList().set("hs-narrow", !wide && !middle);
+    }
+
+    private Component grid() {
         H3 heading = new H3("Sessions reported");
         Div section = new Div(heading, grid);
         section.addClassName("hs-section");
         return section;
     }
 
-    private Component status(Checkin c) {
-        if (!c.done()) {
-            return new Span(c.skipReason().notDone());
-        }
-        return new Span(c.exercisesDone() == c.exercisesPrescribed() ? "Done"
-                : "Done (" + c.exercisesDone() + " of " + c.exercisesPrescribed() + " exercises)");
+    /** "Mon 30 Nov" over "Session 1"; the year only when it is not this year's. */
+    private Component day(Checkin c) {
+        Span session = new Span("Session " + c.session());
+        session.addClassName("hs-muted");
+        boolean thisYear = today != null && c.date().getYear() == today.getYear();
+        Div cell = new Div(new Span((thisYear ? DAY_SHORT : DAY_LONG).format(c.date())), session);
+        cell.addClassName("hs-lines");
+        return cell;
     }
 
-    private Component symptoms(Checkin c) {
-        if (!c.redFlag()) {
-            return new Span();
+    /** Whether it was done; in a compact grid also pain, how hard, where it came from and (narrow) the comment. */
+    private static Component status(Checkin c) {
+        Div cell = new Div();
+        cell.addClassName("hs-lines");
+        if (!c.done()) {
+            cell.add(new Span(c.skipReason().notDone()));
+        } else {
+            cell.add(new Span(c.exercisesDone() == c.exercisesPrescribed() ? "Done"
+                    : "Done (" + c.exercisesDone() + " of " + c.exercisesPrescribed() + " exercises)"));
         }
-        Span badge = new Span(c.symptoms().stream().map(Symptom::label).sorted().collect(Collectors.joining(", ")));
-        badge.getElement().getThemeList().add("badge error");
-        return badge;
+        String painAndHard = (c.pain() == null ? "" : "Pain " + c.pain() + "/10")
+                + (c.pain() != null && c.difficulty() != null ? " \u00b7 " : "")
+                + (c.difficulty() == null ? "" : c.difficulty().label());
+        if (!painAndHard.isEmpty()) {
+            cell.add(extra(painAndHard, "hs-if-compact"));
+        }
+        if (c.comment() != null && !c.comment().isBlank()) {
+            cell.add(extra("\u201c" + c.comment() + "\u201d", "hs-if-narrow"));
+        }
+        cell.add(extra(from(c), "hs-if-compact", "hs-muted"));
+        return cell;
+    }
+
+    private static Span extra(String text, String... classes) {
+        Span line = new Span(text);
+        line.addClassNames(classes);
+        return line;
+    }
+
+    private static String from(Checkin c) {
+        return c.source().label() + " \u00b7 v" + c.programVersion();
+    }
+
+    private static Component symptoms(Checkin c) {
+        Div cell = new Div();
+        cell.addClassName("hs-badges");
+        if (c.redFlag()) {
+            // One badge per sign, so long names wrap inside a narrow column instead of widening it.
+            c.symptoms().stream().map(Symptom::label).sorted().forEach(label -> {
+                Span badge = new Span(label);
+                badge.getElement().getThemeList().add("badge error");
+                badge.addClassName("hs-warning-badge");
+                cell.add(badge);
+            });
+        }
+        return cell;
+    }
+
+    private static String rem(float rem) {
+        return rem + "rem";
     }
 
     /** Sessions from the paper log the patient brought; the therapist types them in. */

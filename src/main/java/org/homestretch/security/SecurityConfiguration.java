@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -39,7 +40,10 @@ class SecurityConfiguration {
         SecurityHeaders.apply(http);
         // Vaadin sets the login page; a failure handler set here is kept, and remembers the email typed.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/login?error")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Any other address needs a signed-in user, as the views do. Vaadin's default here is "deny all":
+        // a mistyped address then got the browser's bare "access denied" instead of our "Page not found".
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
     /** bcrypt today, with the algorithm named in each hash so that it can be upgraded later. */

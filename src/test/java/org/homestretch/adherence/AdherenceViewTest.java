@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
@@ -28,6 +29,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -104,6 +106,21 @@ class AdherenceViewTest extends KaribuTest {
         // Still flagged for pain, which nobody has reviewed yet: still first.
         assertThat(_get(dashboard.grid, 0).needs(Reason.RED_FLAG)).isFalse();
         assertThat(_get(dashboard.grid, 0).needs(Reason.PAIN)).isTrue();
+    }
+
+    @Test
+    void every_button_is_named_by_its_visible_text_first_for_voice_control() {
+        UI.getCurrent().navigate("patients/" + warning.id().value() + "/adherence");
+
+        List<Button> marks = _find(Button.class, spec -> spec.withText("Mark reviewed"));
+        assertThat(marks).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(marks).extracting(b -> b.getAriaLabel().orElseThrow())
+                .contains("Mark reviewed: warning symptom for Walter Warning", "Mark reviewed: pain for Walter Warning");
+        // WCAG 2.5.3: the accessible name of every labelled button contains what it shows.
+        for (Button button : _find(Button.class)) {
+            button.getAriaLabel().filter(label -> !button.getText().isBlank()).ifPresent(label ->
+                    assertThat(label).as("aria-label of \"%s\"", button.getText()).startsWith(button.getText()));
+        }
     }
 
     @Test

@@ -85,7 +85,7 @@ class ChartGeometryTest {
         assertThat(labels(calendar)).extracting(Drawing.Label::text)
                 .contains("Program began Monday 23 November 2026", "23 Nov").doesNotContain("16 Nov", "14 Sep");
         assertThat(calendar.description).startsWith("Calendar since the program began");
-        assertThat(CalendarChart.period(monday, thursday)).isEqualTo("since the program began");
+        assertThat(CalendarChart.heading("Sessions", monday, thursday)).isEqualTo("Sessions since the program began");
         assertInsideAndApart(calendar);
 
         // Begun on Saturday, seen on Tuesday: last week and this week.
@@ -95,7 +95,7 @@ class ChartGeometryTest {
         // Begun long ago: twelve weeks, no more.
         assertThat(squares(CalendarChart.build(Map.of(), List.of(version(1, tuesday.minusYears(1))), tuesday)))
                 .isEqualTo(7 * CalendarChart.WEEKS);
-        assertThat(CalendarChart.period(tuesday.minusYears(1), tuesday)).isEqualTo("last 12 weeks");
+        assertThat(CalendarChart.heading("Sessions", tuesday.minusYears(1), tuesday)).isEqualTo("Sessions, last 12 weeks");
         assertThat(tuesday.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
     }
 
