@@ -205,7 +205,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         grid.addComponentColumn(this::day).setHeader("Day").setWidth(rem(DAY_REM)).setFlexGrow(0);
         grid.addComponentColumn(CheckinsView::symptoms).setHeader("Warning signs").setWidth(rem(WARNING_REM))
                 .setFlexGrow(1);
-        grid.addComponentColumn(CheckinsView::status).setHeader("Done?").setWidth(rem(DONE_REM)).setFlexGrow(1);
+        grid.addComponentColumn(CheckinsView::status).setKey("status").setHeader("Done?").setWidth(rem(DONE_REM)).setFlexGrow(1);
         painColumn = grid.addColumn(c -> c.pain() == null ? "" : c.pain() + "/10").setHeader("Pain")
                 .setWidth(rem(PAIN_REM)).setFlexGrow(0);
         hardColumn = grid.addColumn(c -> c.difficulty() == null ? "" : c.difficulty().label()).setHeader("How hard")
