@@ -66,10 +66,9 @@ class DosageFields extends Div {
         field.setMin(min);
         field.setMax(max);
         field.setStepButtonsVisible(true);
-        // Sent shortly after typing stops, not on blur: the print link must know of an edit
-        // before the pointer reaches it.
-        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(250);
+        // Sent as typed, not on blur: the print link must know of an edit before the pointer
+        // reaches it, and a debounced value would arrive after a click that rebuilt the card.
+        field.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
         field.setHelperText(min + "–" + max);
         return field;
     }

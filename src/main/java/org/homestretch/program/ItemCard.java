@@ -65,8 +65,7 @@ final class ItemCard extends Div {
         note.setValue(item.note());
         note.setMaxLength(ProgramItem.NOTE_MAX);
         note.setWidthFull();
-        note.setValueChangeMode(ValueChangeMode.LAZY);
-        note.setValueChangeTimeout(400);
+        note.setValueChangeMode(ValueChangeMode.EAGER);
         note.addValueChangeListener(e -> {
             this.item = this.item.withNote(e.getValue());
             actions.replace(index, this.item);

@@ -49,11 +49,16 @@ class ProgramEndToEndTest extends EndToEndTest {
                 .findElements(By.cssSelector("vaadin-integer-field input")).get(2);
         hold.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20", Keys.TAB);
         for (int i = 0; i < 2; i++) {
-            WebElement up = wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("vaadin-button[aria-label='Move Bridge up']")));
-            // Cards with figures are tall: bring the button to the middle, clear of the sticky header.
-            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", up);
-            up.click();
+            List<String> before = names();
+            // Each move redraws the cards: click the current button, then wait for the new order.
+            wait.until(driver -> {
+                WebElement up = driver.findElement(By.cssSelector("vaadin-button[aria-label='Move Bridge up']"));
+                // Cards with figures are tall: bring the button to the middle, clear of the sticky header.
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", up);
+                up.click();
+                return true;
+            });
+            wait.until(driver -> !names().equals(before));
         }
         try {
             wait.until(driver -> names().getFirst().equals("1. Bridge"));

@@ -79,6 +79,7 @@ class TherapistJourneyTest extends EndToEndTest {
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("vaadin-confirm-dialog[opened]"), 1));
         click(By.xpath("//vaadin-button[normalize-space(.)='Replace']"));
         wait.until(d -> d.findElements(By.cssSelector("vaadin-confirm-dialog[opened]")).isEmpty());
+        wait.until(d -> cards() > 2 && d.findElement(By.cssSelector(".hs-result-count")).getText().contains("unsaved"));
         saveAndWaitFor(4);
         assertThat(versions(patientId)).isEqualTo(4);
 
@@ -111,11 +112,27 @@ class TherapistJourneyTest extends EndToEndTest {
 
     private void saveAndWaitFor(int version) {
         WebElement save = browser.findElement(By.xpath("//vaadin-button[contains(., 'Save new version')]"));
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", save);
+        // Cards and their figures may still be settling: wait until the button sits in the window
+        // with nothing over its middle, so the clicks land on it.
+        wait.until(d -> (Boolean) browser.executeScript("""
+                const b = arguments[0];
+                b.scrollIntoView({block: 'center'});
+                const r = b.getBoundingClientRect();
+                const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                return r.top >= 0 && r.bottom <= window.innerHeight && hit !== null && b.contains(hit);""", save));
         // People double-click buttons: the second click must not make a second version.
         new org.openqa.selenium.interactions.Actions(browser).doubleClick(
                 wait.until(ExpectedConditions.elementToBeClickable(save))).perform();
-        waitForHeading("Version " + version);
+        try {
+            waitForHeading("Version " + version);
+        } catch (org.openqa.selenium.TimeoutException notSaved) {
+            try {
+                screenshot("journey-save-" + version + "-failed");
+            } catch (Exception ignored) {
+                // the timeout is what matters
+            }
+            throw notSaved;
+        }
     }
 
     private void waitForHeading(String text) {
