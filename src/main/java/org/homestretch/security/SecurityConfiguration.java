@@ -37,9 +37,12 @@ class SecurityConfiguration {
         // site's post) and the controller refuses cross-site posts. This keeps the page stateless.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/p", "/p/**"));
         SecurityHeaders.apply(http);
+        SignInProtection.apply(http);
         // Vaadin sets the login page; a failure handler set here is kept, and remembers the email typed.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/login?error")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Vaadin's CSRF rules would exempt the sign-in post; SignInProtection sets the rules instead.
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)).build();
     }
 
     /** bcrypt today, with the algorithm named in each hash so that it can be upgraded later. */
