@@ -36,9 +36,10 @@ import java.util.function.Supplier;
  */
 final class SignInProtection {
 
+    static final String LOGIN_PAGE = "/login";
     static final String SIGN_IN_AGAIN_URL = "/login?again";
     private static final RequestMatcher SIGN_IN_POST =
-            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PAGE);
 
     private SignInProtection() {
     }
@@ -52,7 +53,10 @@ final class SignInProtection {
 
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         http.exceptionHandling(handling -> handling.defaultAccessDeniedHandlerFor(new SignInAgain(), SIGN_IN_POST));
-        http.formLogin(form -> form.addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+        // The login page is named here too, not only by Vaadin's configurer: Spring's form login is
+        // set up before Vaadin's configurer runs, and without a page of its own it would also
+        // answer GET /login with its generated, unstyled sign-in page.
+        http.formLogin(form -> form.loginPage(LOGIN_PAGE).addObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
                 AuthenticationManager manager = http.getSharedObject(AuthenticationManager.class);
