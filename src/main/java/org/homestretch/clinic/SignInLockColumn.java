@@ -37,7 +37,8 @@ class SignInLockColumn {
     void addTo(Grid<UserAccount> grid, Runnable refresh) {
         ZoneId zone = clinics.current().timeZone();
         grid.addComponentColumn(user -> cell(user, zone, refresh))
-                .setKey("signIn").setHeader("Sign-in").setFlexGrow(2);
+                // Room for the badge and the button even while no account is locked.
+                .setKey("signIn").setHeader("Sign-in").setWidth("16rem").setFlexGrow(0);
     }
 
     private Component cell(UserAccount user, ZoneId zone, Runnable refresh) {

@@ -60,7 +60,8 @@ class SignInProtectionBrowserTest extends EndToEndTest {
         // The therapist's account is locked by guesses from elsewhere; the right password then reads
         // exactly like a wrong one, so nobody learns that the account exists or is locked.
         jdbc.sql("insert into sign_in_account (user_id, failures, window_start, locked_until) "
-                        + "select id, 7, ?, ? from app_user where email = ?")
+                        + "select id, 7, ?, ? from app_user where email = ? "
+                        + "on conflict (user_id) do update set failures = 7, locked_until = excluded.locked_until")
                 .params(java.sql.Timestamp.from(T), java.sql.Timestamp.from(T.plusSeconds(900)), clinic.therapistEmail)
                 .update();
         fromAddress(SignInProtectionTest.freshClient());
