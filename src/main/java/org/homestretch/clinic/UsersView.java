@@ -30,7 +30,7 @@ public class UsersView extends Main {
     final Grid<UserAccount> grid = new Grid<>();
     final Button add = new Button("Add user", VaadinIcon.PLUS.create());
 
-    UsersView(AccountService accounts, CurrentUser currentUser) {
+    UsersView(AccountService accounts, CurrentUser currentUser, SignInLockColumn signInLocks) {
         this.accounts = accounts;
         addClassName("hs-page");
 
@@ -43,6 +43,7 @@ public class UsersView extends Main {
         grid.addColumn(UserAccount::email).setKey("email").setHeader("Email").setFlexGrow(3);
         grid.addColumn(user -> user.role().label()).setKey("role").setHeader("Role").setFlexGrow(1);
         grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setFlexGrow(1);
+        signInLocks.addTo(grid, this::refresh);
         grid.addComponentColumn(user -> user.id().equals(currentUser.require().userId())
                 ? new Span("You") : toggleButton(user)).setKey("action").setHeader("").setFlexGrow(1);
         grid.setItems(query -> accounts.users(query.getOffset(), query.getLimit()).stream(),

@@ -22,11 +22,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     static final String WRONG_CREDENTIALS_TITLE = "Email or password not recognised";
     static final String WRONG_CREDENTIALS_MESSAGE =
-            "Check both and try again. If your account was disabled, ask your clinic admin.";
+            "Check both and try again. After many wrong tries sign-in pauses for 15 minutes. If it stays refused, ask your clinic admin.";
 
     private final LoginForm form = new LoginForm();
+    private final SignInAttempts attempts;
 
-    LoginView() {
+    LoginView(SignInAttempts attempts) {
+        this.attempts = attempts;
         addClassName("hs-login");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -41,7 +43,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        LoginI18n texts = texts();
+        boolean failed = SignInNotice.apply(texts, event.getLocation(), attempts);
+        form.setI18n(texts);
         form.setError(failed);
         VaadinSession session = VaadinSession.getCurrent();
         Optional<String> email = SignInFailureHandler.takeLastEmail(session == null ? null : session.getSession());

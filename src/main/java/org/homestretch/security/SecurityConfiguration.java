@@ -38,12 +38,15 @@ class SecurityConfiguration {
         // site's post) and the controller refuses cross-site posts. This keeps the page stateless.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/p", "/p/**"));
         SecurityHeaders.apply(http);
+        SignInProtection.apply(http);
         // Vaadin sets the login page; a failure handler set here is kept, and remembers the email typed.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/login?error")));
         // Any other address needs a signed-in user, as the views do. Vaadin's default here is "deny all":
         // a mistyped address then got the browser's bare "access denied" instead of our "Page not found".
+        // Vaadin's CSRF rules would exempt the sign-in post; SignInProtection sets the rules instead.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)
+                .enableCsrfConfiguration(false)).build();
     }
 
     /** bcrypt today, with the algorithm named in each hash so that it can be upgraded later. */

@@ -28,6 +28,7 @@ class SignInEndToEndTest extends EndToEndTest {
         browser.manage().deleteAllCookies();
         browser.get(url("/"));
         wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("vaadin-login-form")));
         screenshot("login");
 
         signIn(THERAPIST, PASSWORD);
