@@ -1,0 +1,21 @@
+package org.homestretch.security;
+
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import org.homestretch.base.UserMenuItems;
+import org.springframework.stereotype.Component;
+
+/** The user menu's account entries: changing one's password and setting up two-factor sign-in. */
+@Component
+class AccountMenuItems implements UserMenuItems {
+
+    private final PasswordService passwords;
+
+    AccountMenuItems(PasswordService passwords) {
+        this.passwords = passwords;
+    }
+
+    @Override
+    public void addTo(SubMenu menu) {
+        menu.addItem("Change password", click -> new ChangePasswordDialog(passwords).open());
+    }
+}
