@@ -34,9 +34,10 @@ class ResetLinkDialog extends Dialog {
     ResetLinkDialog(PasswordService passwords, ClinicService clinics, UserAccount user) {
         setHeaderTitle("Reset " + user.displayName() + "'s password");
         addClassName("hs-reset-dialog");
+        setWidth("min(38rem, 95vw)");
         Paragraph intro = new Paragraph("You get a link to pass on to " + user.displayName()
                 + ". With it they choose a new password, and they are signed out everywhere. "
-                + "The link works once, for 24 hours. Their current password works until then.");
+                + "The link works once, for 24 hours. Their current password keeps working until they use it.");
         link.setReadOnly(true);
         link.setWidthFull();
         link.setVisible(false);

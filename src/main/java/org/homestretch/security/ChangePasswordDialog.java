@@ -21,6 +21,7 @@ class ChangePasswordDialog extends Dialog {
         setHeaderTitle("Change your password");
         setCloseOnOutsideClick(false);
         addClassName("hs-password-dialog");
+        setWidth("min(30rem, 95vw)");
         newPassword.setHelperText("At least " + AccountRules.PASSWORD_MIN_LENGTH
                 + " characters. A few words that don't belong together are strong and easy to remember.");
         FormLayout form = new FormLayout(currentPassword, newPassword, repeatPassword);

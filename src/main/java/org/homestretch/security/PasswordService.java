@@ -2,7 +2,7 @@ package org.homestretch.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -41,12 +41,12 @@ public class PasswordService {
     private final SessionEnders sessions;
     private final ResetLinkMailer mailer;
     private final Clock clock;
-    private final String publicUrl;
+    private final Environment environment;
     private final SecureRandom random = new SecureRandom();
 
     PasswordService(PasswordRepository passwords, AccountRepository accounts, CurrentUser currentUser,
                     PasswordEncoder encoder, SessionEnders sessions, ResetLinkMailer mailer, Clock clock,
-                    @Value("${homestretch.public-url}") String publicUrl) {
+                    Environment environment) {
         this.passwords = passwords;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -54,7 +54,7 @@ public class PasswordService {
         this.sessions = sessions;
         this.mailer = mailer;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.environment = environment;
     }
 
     /**
@@ -104,7 +104,7 @@ public class PasswordService {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(RESET_LINK_LIFETIME);
         passwords.replaceReset(target.id(), sha256(token), admin.userId(), now, expiresAt);
-        String url = publicUrl + "/reset-password?token=" + token;
+        String url = publicUrl() + "/reset-password?token=" + token;
         boolean emailed = mailer.send(target.email(), target.displayName(), admin.displayName(), url);
         log.info("Password reset link issued for user {} by user {}", target.id().value(), admin.userId().value());
         return new ResetLink(url, expiresAt, emailed);
@@ -138,6 +138,12 @@ public class PasswordService {
         passwords.discardUnusedResets(owner.userId());
         sessions.endSessions(owner.userId(), null);
         log.info("Password set with a reset link for user {}", owner.userId().value());
+    }
+
+    /** Read at use, as the handouts do: the server's port may be known only once it runs. */
+    private String publicUrl() {
+        String url = environment.getProperty("homestretch.public-url", "").strip();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     private Optional<PasswordRepository.ResetRow> find(String token, boolean lock) {
