@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 class AccountMenuItems implements UserMenuItems {
 
     private final PasswordService passwords;
+    private final TwoFactorService twoFactor;
 
-    AccountMenuItems(PasswordService passwords) {
+    AccountMenuItems(PasswordService passwords, TwoFactorService twoFactor) {
         this.passwords = passwords;
+        this.twoFactor = twoFactor;
     }
 
     @Override
     public void addTo(SubMenu menu) {
         menu.addItem("Change password", click -> new ChangePasswordDialog(passwords).open());
+        menu.addItem("Two-factor sign-in", click -> new TwoFactorDialog(twoFactor).open());
     }
 }
