@@ -13,6 +13,8 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
 import java.net.URI;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** The session's sign-in, from inside a Vaadin page: adding the second factor, and going on from there. */
 final class SignInSession {
@@ -48,7 +50,11 @@ final class SignInSession {
             if (saved != null) {
                 // Only the path and query: never another host, whatever the saved address says.
                 URI uri = URI.create(saved.getRedirectUrl());
-                target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                // Without the request cache's own "continue" marker, which means nothing to the page.
+                String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(part -> !part.equals("continue") && !part.startsWith("continue="))
+                        .collect(Collectors.joining("&"));
+                target = uri.getRawPath() + (query.isEmpty() ? "" : "?" + query);
                 requests.removeRequest(request.getHttpServletRequest(), response.getHttpServletResponse());
             }
         }

@@ -1,5 +1,7 @@
 package org.homestretch.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -8,6 +10,7 @@ import org.springframework.security.authorization.FactorAuthorizationDecision;
 import org.springframework.security.authorization.RequiredFactor;
 import org.springframework.security.authorization.RequiredFactorError;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
@@ -40,7 +43,15 @@ class TwoFactorConfiguration {
 
     /** A signed-in request without the code factor goes to the code page instead of a 403. */
     static void configure(HttpSecurity http) throws Exception {
-        http.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
-                new LoginUrlAuthenticationEntryPoint(CODE_PAGE), SecondFactorGate.AUTHORITY));
+        // The page itself knows what is missing; the address stays plain (no factor.type parameters).
+        LoginUrlAuthenticationEntryPoint codePage = new LoginUrlAuthenticationEntryPoint(CODE_PAGE) {
+            @Override
+            protected String determineUrlToUseForThisRequest(HttpServletRequest request, HttpServletResponse response,
+                                                             AuthenticationException exception) {
+                return getLoginFormUrl();
+            }
+        };
+        http.exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(codePage,
+                SecondFactorGate.AUTHORITY));
     }
 }
