@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.homestretch.security.AccountException;
 import org.homestretch.security.PasswordService;
 import org.homestretch.security.ResetLink;
+import org.homestretch.security.TwoFactorService;
 import org.homestretch.security.UserAccount;
 import org.homestretch.security.UserId;
 
@@ -22,7 +23,8 @@ import java.util.Locale;
 
 /**
  * An admin makes a one-time link for a user who forgot their password, and passes it on. The
- * link works once, for 24 hours; making a new one cancels the old one.
+ * link works once, for 24 hours; making a new one cancels the old one. For a user who also lost
+ * their phone and recovery codes, the admin can turn their two-factor sign-in off here.
  */
 class ResetLinkDialog extends Dialog {
 
@@ -31,7 +33,7 @@ class ResetLinkDialog extends Dialog {
     final Paragraph delivery = new Paragraph();
     final Div formError = new Div();
 
-    ResetLinkDialog(PasswordService passwords, ClinicService clinics, UserAccount user) {
+    ResetLinkDialog(PasswordService passwords, TwoFactorService twoFactor, ClinicService clinics, UserAccount user) {
         setHeaderTitle("Reset " + user.displayName() + "'s password");
         addClassName("hs-reset-dialog");
         setWidth("min(38rem, 95vw)");
@@ -80,19 +82,47 @@ class ResetLinkDialog extends Dialog {
             create.setText("Make a new link");
             link.focus();
         });
+        if (twoFactor.isOnFor(user.id())) {
+            add(lostPhone(twoFactor, user));
+        }
         Button close = new Button("Close", click -> close());
         getFooter().add(close, create);
     }
 
+    /** For someone who lost their phone and their recovery codes as well. */
+    private Div lostPhone(TwoFactorService twoFactor, UserAccount user) {
+        Div section = new Div();
+        section.addClassName("hs-lost-phone");
+        Button turnOff = new Button("Turn off their two-factor sign-in");
+        turnOff.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
+        turnOff.addClickListener(click -> {
+            try {
+                twoFactor.turnOffFor(user.id());
+            } catch (AccountException e) {
+                formError.setText(e.getMessage());
+                formError.setVisible(true);
+                return;
+            }
+            section.removeAll();
+            section.add(new Paragraph("Their two-factor sign-in is off. They sign in with their password alone, "
+                    + "until they set it up again."));
+        });
+        section.add(new Paragraph(user.displayName() + " uses two-factor sign-in. If they lost their phone and "
+                + "their recovery codes too, turn it off so that they can sign in. Check first that it is "
+                + "really them asking."), turnOff);
+        return section;
+    }
+
     /** The button in the users list, for every enabled user but the admin looking at it. */
-    static Component button(PasswordService passwords, ClinicService clinics, UserAccount user, UserId me) {
+    static Component button(PasswordService passwords, TwoFactorService twoFactor, ClinicService clinics,
+                            UserAccount user, UserId me) {
         if (user.id().equals(me) || !user.enabled()) {
             return new Span();
         }
         Button button = new Button("Reset password");
         button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         button.setAriaLabel("Reset the password of " + user.displayName());
-        button.addClickListener(click -> new ResetLinkDialog(passwords, clinics, user).open());
+        button.addClickListener(click -> new ResetLinkDialog(passwords, twoFactor, clinics, user).open());
         return button;
     }
 }

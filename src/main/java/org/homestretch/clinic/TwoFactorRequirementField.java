@@ -10,7 +10,7 @@ import org.homestretch.security.TwoFactorService;
 
 /**
  * Clinic details, "Sign-in": whether everyone must use two-factor sign-in. Saved as soon as it
- * is ticked; people without it set it up right after their next sign-in (or their next page).
+ * is ticked; people without it set it up before they open another page, or right after their next sign-in.
  */
 class TwoFactorRequirementField extends Div {
 
@@ -37,7 +37,7 @@ class TwoFactorRequirementField extends Div {
                 return;
             }
             Notification.show(change.getValue()
-                    ? "Two-factor sign-in is now required. People without it set it up when they next sign in."
+                    ? "Two-factor sign-in is now required. People without it set it up before they open another page."
                     : "Two-factor sign-in is no longer required.", 5000, Notification.Position.BOTTOM_START);
         });
         add(new H3("Sign-in"), new Paragraph("A password alone can be guessed or stolen. With two-factor "

@@ -18,6 +18,7 @@ import org.homestretch.security.AccountService;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.PasswordService;
 import org.homestretch.security.Role;
+import org.homestretch.security.TwoFactorService;
 import org.homestretch.security.UserAccount;
 
 /** Settings → Users: the admin's list of the clinic's accounts. */
@@ -31,7 +32,8 @@ public class UsersView extends Main {
     final Grid<UserAccount> grid = new Grid<>();
     final Button add = new Button("Add user", VaadinIcon.PLUS.create());
 
-    UsersView(AccountService accounts, CurrentUser currentUser, PasswordService passwords, ClinicService clinics) {
+    UsersView(AccountService accounts, CurrentUser currentUser, PasswordService passwords, TwoFactorService twoFactor,
+              ClinicService clinics) {
         this.accounts = accounts;
         addClassName("hs-page");
 
@@ -46,8 +48,9 @@ public class UsersView extends Main {
         grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setFlexGrow(1);
         grid.addComponentColumn(user -> user.id().equals(currentUser.require().userId())
                 ? new Span("You") : toggleButton(user)).setKey("action").setHeader("").setFlexGrow(1);
-        grid.addComponentColumn(user -> ResetLinkDialog.button(passwords, clinics, user, currentUser.require().userId()))
-                .setKey("password").setHeader("").setFlexGrow(1);
+        grid.addComponentColumn(user -> ResetLinkDialog.button(passwords, twoFactor, clinics, user,
+                        currentUser.require().userId()))
+                .setKey("password").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.users(query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countUsers());
         grid.setAllRowsVisible(false);

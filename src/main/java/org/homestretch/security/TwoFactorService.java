@@ -50,15 +50,17 @@ public class TwoFactorService {
 
     private final TwoFactorRepository twoFactor;
     private final PasswordRepository passwords;
+    private final AccountRepository accounts;
     private final SecondFactorGate gate;
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    TwoFactorService(TwoFactorRepository twoFactor, PasswordRepository passwords, SecondFactorGate gate,
-                     CurrentUser currentUser, PasswordEncoder encoder, Clock clock) {
+    TwoFactorService(TwoFactorRepository twoFactor, PasswordRepository passwords, AccountRepository accounts,
+                     SecondFactorGate gate, CurrentUser currentUser, PasswordEncoder encoder, Clock clock) {
         this.twoFactor = twoFactor;
         this.passwords = passwords;
+        this.accounts = accounts;
         this.gate = gate;
         this.currentUser = currentUser;
         this.encoder = encoder;
@@ -175,6 +177,38 @@ public class TwoFactorService {
         }
         twoFactor.recordWrongCode(user.userId(), failed, null);
         throw new AccountException("code", WRONG_CODE);
+    }
+
+    /** Whether another user of the admin's clinic has two-factor sign-in on. Admins only. */
+    @Transactional(readOnly = true)
+    public boolean isOnFor(UserId userId) {
+        UserAccount user = userOfAdminsClinic(userId);
+        return twoFactor.signInFacts(user.id()).map(TwoFactorRepository.SignInFacts::enrolled).orElse(false);
+    }
+
+    /**
+     * For a user who lost both their phone and their recovery codes: turns their two-factor sign-in
+     * off, so that they can sign in with their password (and set it up again, which their clinic may
+     * require at once). Admins only, for another user of their clinic.
+     */
+    @Transactional
+    public void turnOffFor(UserId userId) {
+        UserAccount user = userOfAdminsClinic(userId);
+        if (user.id().equals(currentUser.require().userId())) {
+            throw new AccountException(null, "Use your own user menu for your own account.");
+        }
+        twoFactor.delete(user.id());
+        log.info("Two-factor sign-in of user {} turned off by admin {}", user.id().value(),
+                currentUser.require().userId().value());
+    }
+
+    private UserAccount userOfAdminsClinic(UserId userId) {
+        SignedInUser admin = currentUser.require();
+        if (!admin.isAdmin()) {
+            throw new AccessDeniedException("Only an admin can change another user's sign-in.");
+        }
+        return accounts.findUser(admin.clinicId(), userId)
+                .orElseThrow(() -> new AccountException(null, "That account no longer exists."));
     }
 
     /** Whether the admin's clinic requires two-factor sign-in of everyone. */

@@ -150,6 +150,29 @@ class TwoFactorServiceTest {
                 (SignedInUser) userDetails.loadUserByUsername(clinic.adminEmail))).isZero();
     }
 
+    @Test
+    void an_admin_turns_off_two_factor_for_a_user_of_their_clinic_who_lost_their_phone() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        TestAccounts other = new TestAccounts(provisioning);
+        clock.set(Instant.parse("2026-03-02T09:00:10Z"));
+        SignedInUser theo = signIn(clinic.therapistEmail);
+        twoFactor.confirmEnrolment(AuthenticatorApp.code(twoFactor.startEnrolment().secret(), clock.instant()));
+        assertThatThrownBy(() -> twoFactor.turnOffFor(theo.userId())).isInstanceOf(AccessDeniedException.class);
+
+        signIn(other.adminEmail);
+        assertThatThrownBy(() -> twoFactor.turnOffFor(theo.userId())).hasMessageContaining("no longer exists");
+        assertThat(count("select count(*) from two_factor where user_id = :u", theo)).isOne();
+
+        SignedInUser ada = signIn(clinic.adminEmail);
+        assertThat(twoFactor.isOnFor(theo.userId())).isTrue();
+        assertThatThrownBy(() -> twoFactor.turnOffFor(ada.userId())).hasMessageContaining("your own user menu");
+        twoFactor.turnOffFor(theo.userId());
+
+        assertThat(twoFactor.isOnFor(theo.userId())).isFalse();
+        assertThat(count("select count(*) from two_factor where user_id = :u", theo)).isZero();
+        assertThat(count("select count(*) from recovery_code where user_id = :u", theo)).isZero();
+    }
+
     private static String wrong(String code) {
         return code.charAt(0) == '9' ? "0" + code.substring(1) : (char) (code.charAt(0) + 1) + code.substring(1);
     }
