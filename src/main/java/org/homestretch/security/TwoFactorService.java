@@ -82,15 +82,22 @@ public class TwoFactorService {
         return gate.stepFor(SecurityContextHolder.getContext().getAuthentication());
     }
 
-    /** A new secret for the signed-in user; two-factor is on only once a code from it is confirmed. */
+    /**
+     * A secret for the signed-in user; two-factor is on only once a code from it is confirmed. A
+     * secret not confirmed yet is shown again (after a reload, the app that scanned it still works).
+     */
     @Transactional
     public Enrolment startEnrolment() {
         SignedInUser user = currentUser.require();
-        if (status().enabled()) {
+        Optional<TwoFactorRepository.Secret> existing = twoFactor.findForUpdate(user.userId());
+        if (existing.map(TwoFactorRepository.Secret::confirmed).orElse(false)) {
             throw new AccountException(null, "Two-factor sign-in is already on. Turn it off first to use another app.");
         }
-        String secret = TotpCodes.newSecret();
-        twoFactor.savePending(user.userId(), secret, clock.instant());
+        String secret = existing.map(TwoFactorRepository.Secret::secret).orElseGet(() -> {
+            String fresh = TotpCodes.newSecret();
+            twoFactor.savePending(user.userId(), fresh, clock.instant());
+            return fresh;
+        });
         return new Enrolment(secret, TotpCodes.otpauthUri(ISSUER, user.getUsername(), secret));
     }
 

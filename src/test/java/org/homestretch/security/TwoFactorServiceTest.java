@@ -52,6 +52,9 @@ class TwoFactorServiceTest {
                 .contains("secret=" + enrolment.secret()).contains("issuer=HomeStretch");
         assertThat(enrolment.toString()).doesNotContain(enrolment.secret());
         assertThat(twoFactor.status().enabled()).isFalse();
+        // Opened again before it is confirmed (a reload): the same key, which the app has already.
+        assertThat(twoFactor.startEnrolment().secret()).isEqualTo(enrolment.secret());
+        assertThat(count("select count(*) from two_factor where user_id = :u", theo)).isOne();
 
         assertThatThrownBy(() -> twoFactor.confirmEnrolment(wrong(AuthenticatorApp.code(enrolment.secret(), clock.instant()))))
                 .isInstanceOf(AccountException.class).hasMessageStartingWith("That code is not right.");
