@@ -21,6 +21,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in page: side navigation built from the views' own
@@ -32,7 +33,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     private final Span viewTitle = new Span();
 
-    MainLayout(ShellIdentity identity, AuthenticationContext authentication) {
+    MainLayout(ShellIdentity identity, AuthenticationContext authentication, ObjectProvider<UserMenuItems> menuItems) {
         setPrimarySection(Section.DRAWER);
         ShellIdentity.Header header = identity.current().orElse(ShellIdentity.Header.NONE);
 
@@ -48,7 +49,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         spacer.addClassName("hs-spacer");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
-        addToNavbar(toggle, viewTitle, spacer, clinicName, userMenu(header, authentication));
+        addToNavbar(toggle, viewTitle, spacer, clinicName, userMenu(header, authentication, menuItems));
     }
 
     private static SideNav sideNav() {
@@ -67,7 +68,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         return item;
     }
 
-    private static Component userMenu(ShellIdentity.Header header, AuthenticationContext authentication) {
+    private static Component userMenu(ShellIdentity.Header header, AuthenticationContext authentication,
+                                      ObjectProvider<UserMenuItems> menuItems) {
         Avatar avatar = new Avatar(header.userName());
         avatar.addClassName("hs-avatar");
         MenuBar menu = new MenuBar();
@@ -78,6 +80,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         SubMenu sub = root.getSubMenu();
         MenuItem who = sub.addItem(header.userName() + " · " + header.roleLabel());
         who.setEnabled(false);
+        menuItems.orderedStream().forEach(items -> items.addTo(sub));
         sub.addItem("Log out", click -> authentication.logout());
         return menu;
     }

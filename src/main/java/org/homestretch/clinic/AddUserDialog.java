@@ -49,7 +49,8 @@ class AddUserDialog extends Dialog {
                 .bind(f -> f.name, (f, v) -> f.name = v);
         binder.forField(email).withValidator(FieldRules.<String>of(AccountRules::checkEmail))
                 .bind(f -> f.email, (f, v) -> f.email = v);
-        binder.forField(password).withValidator(FieldRules.<String>of(AccountRules::checkPassword))
+        binder.forField(password).withValidator(FieldRules.<String>of(v -> AccountRules.checkPassword(v,
+                        java.util.List.of(email.getValue(), name.getValue()))))
                 .bind(f -> f.password, (f, v) -> f.password = v);
         binder.forField(role).asRequired("Choose a role.").bind(f -> f.role, (f, v) -> f.role = v);
         Form form = new Form();

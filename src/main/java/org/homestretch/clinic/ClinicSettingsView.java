@@ -20,6 +20,7 @@ import org.homestretch.base.PublicAddress;
 import org.homestretch.security.AccountException;
 import org.homestretch.security.AccountRules;
 import org.homestretch.security.Role;
+import org.homestretch.security.TwoFactorService;
 
 import java.time.ZoneId;
 
@@ -38,8 +39,9 @@ public class ClinicSettingsView extends Main {
     final Button save = new Button("Save");
 
     final LogoField logo;
+    final TwoFactorRequirementField twoFactorRequired;
 
-    ClinicSettingsView(ClinicService clinics, ClinicLogos logos, PublicAddress publicAddress) {
+    ClinicSettingsView(ClinicService clinics, ClinicLogos logos, PublicAddress publicAddress, TwoFactorService twoFactor) {
         addClassNames("hs-page", "hs-exercise-editor");
         Clinic clinic = clinics.current();
         addressWarning.addClassName("hs-warning");
@@ -62,6 +64,8 @@ public class ClinicSettingsView extends Main {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         logo = new LogoField(logos);
         add(addressWarning, new Paragraph("These details appear on patients' handouts."), form, save, logo);
+        twoFactorRequired = new TwoFactorRequirementField(twoFactor);
+        add(twoFactorRequired);
     }
 
     private void save(ClinicService clinics) {

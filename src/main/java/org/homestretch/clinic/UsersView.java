@@ -16,7 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.homestretch.security.AccountException;
 import org.homestretch.security.AccountService;
 import org.homestretch.security.CurrentUser;
+import org.homestretch.security.PasswordService;
 import org.homestretch.security.Role;
+import org.homestretch.security.TwoFactorService;
 import org.homestretch.security.UserAccount;
 
 /** Settings → Users: the admin's list of the clinic's accounts. */
@@ -30,7 +32,8 @@ public class UsersView extends Main {
     final Grid<UserAccount> grid = new Grid<>();
     final Button add = new Button("Add user", VaadinIcon.PLUS.create());
 
-    UsersView(AccountService accounts, CurrentUser currentUser, SignInLockColumn signInLocks) {
+    UsersView(AccountService accounts, CurrentUser currentUser, SignInLockColumn signInLocks, PasswordService passwords,
+              TwoFactorService twoFactor, ClinicService clinics) {
         this.accounts = accounts;
         addClassName("hs-page");
 
@@ -46,6 +49,9 @@ public class UsersView extends Main {
         signInLocks.addTo(grid, this::refresh);
         grid.addComponentColumn(user -> user.id().equals(currentUser.require().userId())
                 ? new Span("You") : toggleButton(user)).setKey("action").setHeader("").setFlexGrow(1);
+        grid.addComponentColumn(user -> ResetLinkDialog.button(passwords, twoFactor, clinics, user,
+                        currentUser.require().userId()))
+                .setKey("password").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.users(query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countUsers());
         grid.setAllRowsVisible(false);

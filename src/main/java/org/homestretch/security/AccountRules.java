@@ -1,5 +1,6 @@
 package org.homestretch.security;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -45,7 +46,17 @@ public final class AccountRules {
         return Optional.empty();
     }
 
+    /** Length and strength, for a form that does not know whose password it is yet. */
     public static Optional<String> checkPassword(String password) {
+        return checkPassword(password, List.of());
+    }
+
+    /**
+     * At least 12 characters, at most what bcrypt reads, and hard to guess (zxcvbn score 3 of 4).
+     *
+     * @param userInputs the account's email and name: a password made of them is easy to guess
+     */
+    public static Optional<String> checkPassword(String password, List<String> userInputs) {
         if (password == null || password.codePointCount(0, password.length()) < PASSWORD_MIN_LENGTH) {
             return Optional.of("Use at least " + PASSWORD_MIN_LENGTH + " characters. A few words together are easy to remember.");
         }
@@ -55,7 +66,7 @@ public final class AccountRules {
         if (password.isBlank()) {
             return Optional.of("A password cannot be only spaces.");
         }
-        return Optional.empty();
+        return PasswordStrength.check(password, userInputs);
     }
 
     /** Emails are compared and stored lower-case so that one person cannot hold two accounts. */

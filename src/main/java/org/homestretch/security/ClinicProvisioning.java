@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -66,7 +67,7 @@ public class ClinicProvisioning {
         AccountRules.checkEmail(account.email()).ifPresent(message -> {
             throw new AccountException("email", message);
         });
-        AccountRules.checkPassword(account.password()).ifPresent(message -> {
+        AccountRules.checkPassword(account.password(), List.of(account.email(), account.displayName())).ifPresent(message -> {
             throw new AccountException("password", message);
         });
         String email = AccountRules.normaliseEmail(account.email());

@@ -39,6 +39,7 @@ class SecurityConfiguration {
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/p", "/p/**"));
         SecurityHeaders.apply(http);
         SignInProtection.apply(http);
+        TwoFactorConfiguration.configure(http);
         // Vaadin sets the login page; a failure handler set here is kept, and remembers the email typed.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/login?error")));
         // Any other address needs a signed-in user, as the views do. Vaadin's default here is "deny all":

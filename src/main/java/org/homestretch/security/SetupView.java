@@ -113,7 +113,8 @@ public class SetupView extends Main implements BeforeEnterObserver {
                 .bind(f -> f.adminName, (f, v) -> f.adminName = v);
         binder.forField(email).withValidator(FieldRules.<String>of(AccountRules::checkEmail))
                 .bind(f -> f.email, (f, v) -> f.email = v);
-        binder.forField(password).withValidator(FieldRules.<String>of(AccountRules::checkPassword))
+        binder.forField(password).withValidator(FieldRules.<String>of(v -> AccountRules.checkPassword(v,
+                        java.util.List.of(email.getValue(), adminName.getValue()))))
                 .bind(f -> f.password, (f, v) -> f.password = v);
         binder.forField(confirmPassword)
                 .withValidator(v -> v.equals(password.getValue()), "The two passwords are not the same.")
