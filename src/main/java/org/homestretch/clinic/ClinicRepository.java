@@ -43,4 +43,16 @@ class ClinicRepository {
                 .param("id", id.value())
                 .update() == 1;
     }
+
+    int idleLogoffMinutes(ClinicId id) {
+        return jdbc.sql("select idle_logoff_minutes from clinic where id = :id")
+                .param("id", id.value()).query(Integer.class).single();
+    }
+
+    boolean updateIdleLogoffMinutes(ClinicId id, int minutes) {
+        return jdbc.sql("update clinic set idle_logoff_minutes = :minutes, version = version + 1 where id = :id")
+                .param("minutes", minutes)
+                .param("id", id.value())
+                .update() == 1;
+    }
 }

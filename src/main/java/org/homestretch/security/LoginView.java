@@ -25,6 +25,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             "Check both and try again. If your account was disabled, ask your clinic admin.";
 
     private final LoginForm form = new LoginForm();
+    private final SignedOutNotice signedOut = new SignedOutNotice();
 
     LoginView() {
         addClassName("hs-login");
@@ -36,13 +37,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
         title.addClassName("hs-login-title");
         Paragraph tagline = new Paragraph("Home exercise programs your patients can follow.");
         tagline.addClassName("hs-login-tagline");
-        add(title, tagline, form);
+        add(title, tagline, signedOut, form);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         form.setError(failed);
+        signedOut.refresh();
         VaadinSession session = VaadinSession.getCurrent();
         Optional<String> email = SignInFailureHandler.takeLastEmail(session == null ? null : session.getSession());
         if (failed) {

@@ -20,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionSecurity sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health")
                 .permitAll()
@@ -37,6 +37,7 @@ class SecurityConfiguration {
         // site's post) and the controller refuses cross-site posts. This keeps the page stateless.
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/p", "/p/**"));
         SecurityHeaders.apply(http);
+        sessions.apply(http);
         // Vaadin sets the login page; a failure handler set here is kept, and remembers the email typed.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/login?error")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
