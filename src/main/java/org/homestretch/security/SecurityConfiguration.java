@@ -39,7 +39,9 @@ class SecurityConfiguration {
         SecurityHeaders.apply(http);
         sessions.apply(http);
         // Vaadin sets the login page; a failure handler set here is kept, and remembers the email typed.
-        http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/login?error")));
+        // Naming the page here too: configured before Vaadin's, the form login otherwise took /login for
+        // Spring's generated page, and GET /login showed that plain page instead of the app's.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(new SignInFailureHandler("/login?error")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

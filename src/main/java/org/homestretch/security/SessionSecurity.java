@@ -1,6 +1,7 @@
 package org.homestretch.security;
 
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import jakarta.servlet.DispatcherType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -34,6 +35,10 @@ class SessionSecurity {
     void apply(HttpSecurity http) throws Exception {
         // After the headers are written, so that the timer's answers carry them too.
         http.addFilterAfter(new SessionGuard(sessions, clock), HeaderWriterFilter.class);
+        // Vaadin answers a heartbeat of an ended session with 403, and its page then reloads into the
+        // login page. Without this the error page needed sign-in too, and the 403 became a redirect
+        // the heartbeat followed as if all were well.
+        http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
             if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
                 revocation.end(user.userId(), SessionEnd.SIGNED_OUT);
