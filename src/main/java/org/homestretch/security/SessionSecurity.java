@@ -35,6 +35,7 @@ class SessionSecurity {
     void apply(HttpSecurity http) throws Exception {
         // After the headers are written, so that the timer's answers carry them too.
         http.addFilterAfter(new SessionGuard(sessions, clock), HeaderWriterFilter.class);
+        http.addFilterAfter(new NoSessionForVaadinPaths(), SessionGuard.class);
         // Vaadin answers a heartbeat of an ended session with 403, and its page then reloads into the
         // login page. Without this the error page needed sign-in too, and the 403 became a redirect
         // the heartbeat followed as if all were well.
