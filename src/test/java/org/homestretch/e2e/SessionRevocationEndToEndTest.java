@@ -179,6 +179,23 @@ class SessionRevocationEndToEndTest extends EndToEndTest {
         assertThat(StaffSessions.signedOutReason(afterReset)).hasValue("ACCOUNT_CHANGED.15");
     }
 
+    @Test
+    void a_session_not_yet_checked_whose_account_changed_meanwhile_is_refused() throws Exception {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        StaffSessions http = new StaffSessions(port);
+        ServerSessions server = new ServerSessions(context);
+        String session = signInFresh(clinic.therapistEmail);
+        // As just after the sign-in form was checked: signed in, but not yet marked with the epoch.
+        server.find(session).orElseThrow().getSession().removeAttribute("org.homestretch.security.SessionMark");
+        assertThat(http.get("/patients", session).statusCode()).isEqualTo(200);
+
+        server.find(session).orElseThrow().getSession().removeAttribute("org.homestretch.security.SessionMark");
+        jdbc.sql("update app_user set role = 'ADMIN' where lower(email) = ?").param(clinic.therapistEmail).update();
+        HttpResponse<String> refused = http.get("/patients", session);
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(StaffSessions.signedOutReason(refused)).hasValueSatisfying(r -> assertThat(r).startsWith("ACCOUNT_CHANGED"));
+    }
+
     /** Signs in afresh in the test browser and returns the new session's id; the old session lives on. */
     private String signInFresh(String email) {
         browser.manage().deleteAllCookies();
