@@ -43,4 +43,18 @@ class ClinicRepository {
                 .param("id", id.value())
                 .update() == 1;
     }
+
+    int idleLogoffMinutes(ClinicId id) {
+        return jdbc.sql("select idle_logoff_minutes from clinic where id = :id")
+                .param("id", id.value()).query(Integer.class).single();
+    }
+
+    /** Writes only a change, so that saving the details form unchanged leaves the row as it was. */
+    boolean updateIdleLogoffMinutes(ClinicId id, int minutes) {
+        return jdbc.sql("update clinic set idle_logoff_minutes = :minutes, version = version + 1 "
+                        + "where id = :id and idle_logoff_minutes <> :minutes")
+                .param("minutes", minutes)
+                .param("id", id.value())
+                .update() == 1;
+    }
 }

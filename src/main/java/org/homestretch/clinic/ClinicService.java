@@ -17,6 +17,9 @@ import java.util.Locale;
 @Service
 public class ClinicService {
 
+    /** Automatic logoff after this many minutes without activity: 15 unless the clinic chose otherwise. */
+    public static final int IDLE_LOGOFF_MIN = 5, IDLE_LOGOFF_MAX = 60;
+
     private final ClinicRepository clinics;
     private final CurrentUser currentUser;
 
@@ -58,5 +61,28 @@ public class ClinicService {
         }
         clinics.update(admin.clinicId(), name.strip(), phone == null ? "" : phone.strip(), timeZone, locale);
         return current();
+    }
+
+    /** Minutes without activity after which staff are signed out. */
+    @Transactional(readOnly = true)
+    public int idleLogoffMinutes() {
+        return clinics.idleLogoffMinutes(currentUser.require().clinicId());
+    }
+
+    /**
+     * Changes the automatic logoff time (5 to 60 minutes); every open session follows it from
+     * its next request. Admins only.
+     */
+    @Transactional
+    public void setIdleLogoffMinutes(Integer minutes) {
+        SignedInUser admin = currentUser.require();
+        if (!admin.isAdmin()) {
+            throw new AccessDeniedException("Only an admin can change the clinic's details.");
+        }
+        if (minutes == null || minutes < IDLE_LOGOFF_MIN || minutes > IDLE_LOGOFF_MAX) {
+            throw new AccountException("idleLogoff",
+                    "Enter a number of minutes from " + IDLE_LOGOFF_MIN + " to " + IDLE_LOGOFF_MAX + ".");
+        }
+        clinics.updateIdleLogoffMinutes(admin.clinicId(), minutes);
     }
 }

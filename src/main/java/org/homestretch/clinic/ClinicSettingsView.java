@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -36,6 +37,7 @@ public class ClinicSettingsView extends Main {
     final TextField phone = new TextField("Phone number for patients");
     final ComboBox<ZoneId> timeZone = new ComboBox<>("Time zone");
     final ComboBox<DateStyle> dateStyle = new ComboBox<>("How the clinic writes dates");
+    final IntegerField idleLogoff = IdleLogoffField.create();
     final Button save = new Button("Save");
 
     final LogoField logo;
@@ -60,7 +62,8 @@ public class ClinicSettingsView extends Main {
         dateStyle.setHelperText("Date fields accept dates in this order, and dates are shown this way.");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> save(clinics));
-        FormLayout form = new FormLayout(name, phone, timeZone, dateStyle);
+        idleLogoff.setValue(clinics.idleLogoffMinutes());
+        FormLayout form = new FormLayout(name, phone, timeZone, dateStyle, idleLogoff);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         logo = new LogoField(logos);
         add(addressWarning, new Paragraph("These details appear on patients' handouts."), form, save, logo);
@@ -73,7 +76,9 @@ public class ClinicSettingsView extends Main {
         phone.setInvalid(false);
         timeZone.setInvalid(false);
         dateStyle.setInvalid(false);
+        idleLogoff.setInvalid(false);
         try {
+            clinics.setIdleLogoffMinutes(idleLogoff.getValue());
             clinics.update(name.getValue(), phone.getValue(), timeZone.getValue(),
                     dateStyle.getValue() == null ? null : dateStyle.getValue().locale());
             Notification.show("Clinic details saved.", 3000, Notification.Position.BOTTOM_START);
@@ -82,6 +87,7 @@ public class ClinicSettingsView extends Main {
                 case "phone" -> showError(phone, e);
                 case "timeZone" -> showError(timeZone, e);
                 case "locale" -> showError(dateStyle, e);
+                case "idleLogoff" -> showError(idleLogoff, e);
                 default -> showError(name, e);
             }
         }

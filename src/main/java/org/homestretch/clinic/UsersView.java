@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.homestretch.security.AccountException;
+import org.homestretch.security.AccountRoles;
 import org.homestretch.security.AccountService;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.PasswordService;
@@ -32,8 +33,8 @@ public class UsersView extends Main {
     final Grid<UserAccount> grid = new Grid<>();
     final Button add = new Button("Add user", VaadinIcon.PLUS.create());
 
-    UsersView(AccountService accounts, CurrentUser currentUser, SignInLockColumn signInLocks, PasswordService passwords,
-              TwoFactorService twoFactor, ClinicService clinics) {
+    UsersView(AccountService accounts, CurrentUser currentUser, AccountRoles roles, SignInLockColumn signInLocks,
+              PasswordService passwords, TwoFactorService twoFactor, ClinicService clinics) {
         this.accounts = accounts;
         addClassName("hs-page");
 
@@ -45,6 +46,8 @@ public class UsersView extends Main {
         grid.addColumn(UserAccount::displayName).setKey("name").setHeader("Name").setFlexGrow(2);
         grid.addColumn(UserAccount::email).setKey("email").setHeader("Email").setFlexGrow(3);
         grid.addColumn(user -> user.role().label()).setKey("role").setHeader("Role").setFlexGrow(1);
+        grid.addComponentColumn(user -> user.id().equals(currentUser.require().userId())
+                ? new Span() : ChangeRoleDialog.opener(user, roles, this::refresh)).setKey("changeRole").setHeader("");
         grid.addComponentColumn(UsersView::status).setKey("status").setHeader("Status").setFlexGrow(1);
         signInLocks.addTo(grid, this::refresh);
         grid.addComponentColumn(user -> user.id().equals(currentUser.require().userId())

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -48,7 +47,8 @@ import java.util.Optional;
 /**
  * The program editor: search and add exercises without leaving the page, adjust each dosage,
  * reorder by dragging or with the arrow buttons, and save a new version. Edits live in the
- * page until saved; leaving asks first, and a conflicting save keeps them on screen.
+ * page until saved, and are kept in the database as they are made ({@link DraftKeeper}), so a
+ * logoff does not lose them; leaving asks first, and a conflicting save keeps them on screen.
  * The page is laid out and its listeners registered once, in the constructor: saving or
  * opening another patient only refills it, so one click stays one save.
  */
@@ -61,6 +61,7 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     private final CatalogService catalog;
     private final ExerciseFigures figures;
     private final ClinicService clinics;
+    final DraftKeeper drafts;
     // Figures drawn once per exercise while the editor is open: cards are rebuilt on every move.
     private final Map<ExerciseId, Optional<String>> figureCache = new HashMap<>();
 
@@ -114,12 +115,13 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     };
 
     ProgramEditorView(ProgramService programs, PatientService patients, CatalogService catalog,
-                      ExerciseFigures figures, ClinicService clinics) {
+                      ExerciseFigures figures, ClinicService clinics, ProgramDrafts drafts) {
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
         this.figures = figures;
         this.clinics = clinics;
+        this.drafts = new DraftKeeper(drafts);
         addClassNames("hs-page", "hs-program-editor");
 
         versionLabel.getElement().getThemeList().add("badge");
@@ -146,7 +148,8 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
                 useTemplate(e.getValue());
             }
         });
-        Button saveTemplate = new Button("Save as template", VaadinIcon.BOOKMARK_O.create(), c -> saveAsTemplate());
+        Button saveTemplate = new Button("Save as template", VaadinIcon.BOOKMARK_O.create(), c -> new SaveAsTemplateDialog(programs, List.copyOf(draft),
+                () -> template.setItems(programs.templates())).open());
         FlexLayout templates = new FlexLayout(template, saveTemplate);
         templates.addClassName("hs-filters");
 
@@ -178,8 +181,15 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         search.clear();
         formError.setVisible(false);
         template.setItems(programs.templates());
+        drafts.opening(patient.id());
         load();
         refresh();
+        drafts.offer(patient.id(), saved, version, clinics.current(), (base, items) -> {
+            version = base;
+            draft.clear();
+            draft.addAll(items);
+            renderItems();
+        });
     }
 
     @Override
@@ -347,32 +357,6 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         confirm.open();
     }
 
-    private void saveAsTemplate() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Save as template");
-        TextField name = new TextField("Template name");
-        name.setWidthFull();
-        RadioButtonGroup<Template.Scope> scope = new RadioButtonGroup<>("Who can use it");
-        scope.setItems(Template.Scope.PERSONAL, Template.Scope.CLINIC);
-        scope.setItemLabelGenerator(s -> s == Template.Scope.PERSONAL ? "Only me" : "Everyone in the clinic");
-        scope.setValue(Template.Scope.PERSONAL);
-        dialog.add(name, scope);
-        Button ok = new Button("Save template", c -> {
-            try {
-                programs.saveAsTemplate(name.getValue(), scope.getValue(), List.copyOf(draft));
-                dialog.close();
-                template.setItems(programs.templates());
-                Notification.show("Template saved.", 3000, Notification.Position.BOTTOM_START);
-            } catch (ProgramException e) {
-                name.setErrorMessage(e.getMessage());
-                name.setInvalid(true);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", c -> dialog.close()), ok);
-        dialog.open();
-    }
-
     boolean hasUnsavedChanges() {
         return !draft.equals(saved);
     }
@@ -382,7 +366,10 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         if (!hasUnsavedChanges()) {
             return;
         }
-        FormMessages.confirmLeave(event, "program", () -> saved = List.copyOf(draft));
+        FormMessages.confirmLeave(event, "program", () -> {
+            saved = List.copyOf(draft);
+            drafts.discarded(patient.id());
+        });
     }
 
     /** The count, time and "unsaved" note, and the print link, which must not offer a stale version. */
@@ -392,6 +379,7 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         summary.setText(draft.size() + (draft.size() == 1 ? " exercise · " : " exercises · ")
                 + SessionTime.describe(time) + " per session" + (unsaved ? " · unsaved changes" : ""));
         print.show(newest, unsaved);
+        drafts.changed(patient.id(), version, draft, unsaved);
         return time;
     }
 }

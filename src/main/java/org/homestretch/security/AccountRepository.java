@@ -134,6 +134,14 @@ class AccountRepository {
                 .update() == 1;
     }
 
+    boolean setRole(ClinicId clinicId, UserId userId, Role role) {
+        return jdbc.sql("update app_user set role = :role, version = version + 1 where clinic_id = :clinic and id = :id")
+                .param("role", role.name())
+                .param("clinic", clinicId.value())
+                .param("id", userId.value())
+                .update() == 1;
+    }
+
     boolean anyUserExists() {
         return jdbc.sql("select exists (select 1 from app_user)").query(Boolean.class).single();
     }

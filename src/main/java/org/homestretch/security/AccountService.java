@@ -19,11 +19,14 @@ public class AccountService {
     private final AccountRepository accounts;
     private final ClinicProvisioning provisioning;
     private final CurrentUser currentUser;
+    private final SessionRevocation revocation;
 
-    AccountService(AccountRepository accounts, ClinicProvisioning provisioning, CurrentUser currentUser) {
+    AccountService(AccountRepository accounts, ClinicProvisioning provisioning, CurrentUser currentUser,
+                   SessionRevocation revocation) {
         this.accounts = accounts;
         this.provisioning = provisioning;
         this.currentUser = currentUser;
+        this.revocation = revocation;
     }
 
     public boolean isAdmin() {
@@ -73,6 +76,9 @@ public class AccountService {
             throw new AccountException(null, "The clinic needs at least one enabled admin.");
         }
         accounts.setEnabled(admin.clinicId(), userId, enabled);
+        if (!enabled) {
+            revocation.endSessionsOf(userId);
+        }
     }
 
     private SignedInUser requireAdmin() {

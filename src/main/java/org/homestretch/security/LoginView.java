@@ -26,6 +26,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final SignInAttempts attempts;
+    private final SignedOutNotice signedOut = new SignedOutNotice();
 
     LoginView(SignInAttempts attempts) {
         this.attempts = attempts;
@@ -38,7 +39,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         title.addClassName("hs-login-title");
         Paragraph tagline = new Paragraph("Home exercise programs your patients can follow.");
         tagline.addClassName("hs-login-tagline");
-        add(title, tagline, form);
+        add(title, tagline, signedOut, form);
     }
 
     @Override
@@ -47,6 +48,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         boolean failed = SignInNotice.apply(texts, event.getLocation(), attempts);
         form.setI18n(texts);
         form.setError(failed);
+        signedOut.refresh();
         VaadinSession session = VaadinSession.getCurrent();
         Optional<String> email = SignInFailureHandler.takeLastEmail(session == null ? null : session.getSession());
         if (failed) {

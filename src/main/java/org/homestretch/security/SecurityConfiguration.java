@@ -21,7 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionSecurity sessions) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health")
                 .permitAll()
@@ -40,6 +40,7 @@ class SecurityConfiguration {
         SecurityHeaders.apply(http);
         SignInProtection.apply(http);
         TwoFactorConfiguration.configure(http);
+        sessions.apply(http);
         // Vaadin sets the login page; a failure handler set here is kept, and remembers the email typed.
         http.formLogin(form -> form.failureHandler(new SignInFailureHandler("/login?error")));
         // Any other address needs a signed-in user, as the views do. Vaadin's default here is "deny all":

@@ -138,4 +138,39 @@ class ClinicSettingsViewTest extends KaribuTest {
         assertThatThrownBy(() -> logos.upload(new byte[]{1, 2, 3}))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
+
+    @Test
+    void admin_sets_the_automatic_logoff_time_with_a_message_next_to_the_field_when_out_of_range() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        signInAs(clinic.adminEmail);
+        UI.getCurrent().navigate("settings/clinic");
+        ClinicSettingsView view = _get(ClinicSettingsView.class);
+        assertThat(view.idleLogoff.getValue()).isEqualTo(15);
+
+        type(view.idleLogoff, 3);
+        _click(view.save);
+        assertThat(view.idleLogoff.isInvalid()).isTrue();
+        assertThat(view.idleLogoff.getErrorMessage()).isEqualTo("Enter a number of minutes from 5 to 60.");
+        assertThat(clinics.idleLogoffMinutes()).isEqualTo(15);
+
+        view.idleLogoff.clear();
+        _click(view.save);
+        assertThat(view.idleLogoff.isInvalid()).isTrue();
+        assertThat(clinics.idleLogoffMinutes()).isEqualTo(15);
+
+        type(view.idleLogoff, 30);
+        _click(view.save);
+        assertThat(view.idleLogoff.isInvalid()).isFalse();
+        assertThat(jdbc.sql("select idle_logoff_minutes from clinic where id = ?").param(clinic.clinicId.value())
+                .query(Integer.class).single()).isEqualTo(30);
+    }
+
+    @Test
+    void only_an_admin_may_change_the_automatic_logoff_time() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        signInAs(clinic.therapistEmail);
+        assertThatThrownBy(() -> clinics.setIdleLogoffMinutes(30))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(clinics.idleLogoffMinutes()).isEqualTo(15);
+    }
 }

@@ -112,6 +112,25 @@ class UsersViewTest extends KaribuTest {
         assertThat(_getCellComponent(view.grid, rowOf(view, "Ada Admin"), "action")).isInstanceOf(Span.class);
     }
 
+    @Test
+    void admin_makes_a_therapist_an_admin_and_cannot_change_their_own_role() {
+        signInAs(clinic.adminEmail);
+        UI.getCurrent().navigate("settings/users");
+        UsersView view = _get(UsersView.class);
+        assertThat(_getCellComponent(view.grid, rowOf(view, "Ada Admin"), "changeRole")).isNotInstanceOf(Button.class);
+
+        _click((Button) _getCellComponent(view.grid, rowOf(view, "Theo Therapist"), "changeRole"));
+        ChangeRoleDialog dialog = _get(ChangeRoleDialog.class);
+        assertThat(dialog.role.getValue()).isEqualTo(Role.THERAPIST);
+        type(dialog.role, Role.ADMIN);
+        _click(dialog.save);
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(_get(view.grid, rowOf(view, "Theo Therapist")).role()).isEqualTo(Role.ADMIN);
+        assertThat(userDetails.loadUserByUsername(clinic.therapistEmail).getAuthorities())
+                .extracting(Object::toString).containsExactly("ROLE_ADMIN");
+    }
+
     private static int rowOf(UsersView view, String name) {
         return IntStream.range(0, _size(view.grid))
                 .filter(i -> _get(view.grid, i).displayName().equals(name))

@@ -85,6 +85,8 @@ class SecurityHeadersTest extends EndToEndTest {
                 assertThat(answer.headers().firstValue("Location")).as(path).hasValue(url("/login"));
             }
             assertThat(answer.body()).as(path).doesNotContain("Gonzalez").doesNotContain("hs-clinic-name");
+            // Nor do they make a server session: each used to, when the redirect was remembered for after sign-in.
+            assertThat(answer.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID="));
         }
     }
 

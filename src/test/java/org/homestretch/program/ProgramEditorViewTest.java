@@ -18,6 +18,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireReject;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getHeader;
+import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._getText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProgramEditorViewTest extends KaribuTest {
@@ -219,6 +223,82 @@ class ProgramEditorViewTest extends KaribuTest {
         _assertOne(org.homestretch.base.NotFoundView.class);
         _assertNone(ProgramEditorView.class);
     }
+
+    @Test
+    void unsaved_edits_survive_the_end_of_the_session_and_are_offered_back() {
+        ProgramEditorView editor = open();
+        addExercise(editor, "bridge", "Add Bridge");
+        type(editor.cards.getFirst().dosage.holdSeconds, 20);
+        assertThat(draftRows()).isEqualTo(1);
+
+        // Signed out (automatic logoff, or the tab closed): the page and its state are gone.
+        newSession(clinic.therapistEmail);
+        ProgramEditorView reopened = open();
+        assertThat(reopened.draft).isEmpty();
+        ConfirmDialog offer = _get(ConfirmDialog.class);
+        assertThat(_getHeader(offer)).isEqualTo("Get your unsaved changes back?");
+        assertThat(_getText(offer)).contains("did not save it (1 exercise).");
+        _fireConfirm(offer);
+
+        assertThat(reopened.draft).extracting(ProgramItem::exerciseName).containsExactly("Bridge");
+        assertThat(reopened.draft.getFirst().dosage().holdSeconds()).isEqualTo(20);
+        assertThat(reopened.summary.getText()).contains("unsaved changes");
+        _click(reopened.save);
+        assertThat(programs.current(patient.id()).orElseThrow().items()).extracting(ProgramItem::exerciseName)
+                .containsExactly("Bridge");
+        assertThat(draftRows()).isZero();
+    }
+
+    @Test
+    void kept_edits_declined_once_are_not_offered_again_nor_shown_to_a_colleague() {
+        addExercise(open(), "bridge", "Add Bridge");
+
+        newSession(clinic.adminEmail);
+        open();
+        _assertNone(ConfirmDialog.class);
+        assertThat(draftRows()).isEqualTo(1);
+
+        newSession(clinic.therapistEmail);
+        ProgramEditorView editor = open();
+        _fireReject(_get(ConfirmDialog.class));
+        assertThat(editor.draft).isEmpty();
+        assertThat(draftRows()).isZero();
+
+        newSession(clinic.therapistEmail);
+        open();
+        _assertNone(ConfirmDialog.class);
+    }
+
+    @Test
+    void leaving_and_discarding_forgets_the_kept_edits() {
+        ProgramEditorView editor = open();
+        addExercise(editor, "bridge", "Add Bridge");
+        assertThat(draftRows()).isEqualTo(1);
+
+        UI.getCurrent().navigate("patients");
+        _fireConfirm(_get(ConfirmDialog.class));
+
+        _assertNone(ProgramEditorView.class);
+        assertThat(draftRows()).isZero();
+    }
+
+    private int draftRows() {
+        return jdbc.sql("select count(*) from program_draft where patient_id = ?").param(patient.id().value())
+                .query(Integer.class).single();
+    }
+
+    /** A new browser session: the old UI and everything only it held are gone. */
+    private void newSession(String email) {
+        signOut();
+        com.github.mvysny.kaributesting.v10.MockVaadin.tearDown();
+        kotlin.jvm.functions.Function0<UI> ui = UI::new;
+        com.github.mvysny.kaributesting.v10.MockVaadin.setup(ui,
+                new com.github.mvysny.kaributesting.v10.spring.MockSpringServlet(ROUTES, context, ui));
+        signInAs(email);
+    }
+
+    private static final com.github.mvysny.kaributesting.v10.Routes ROUTES =
+            new com.github.mvysny.kaributesting.v10.Routes().autoDiscoverViews("org.homestretch");
 
     private ProgramEditorView open() {
         UI.getCurrent().navigate("patients");
