@@ -223,16 +223,6 @@ class ClinicSettingsEndToEndTest extends EndToEndTest {
                 "//" + tag + "[.//label[starts-with(normalize-space(.), '" + label + "')]]//input")));
     }
 
-    private WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
-
     /** Until the page has no request to the server in flight. */
     private void waitForServer() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""

@@ -85,6 +85,26 @@ abstract class EndToEndTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
     }
 
+    /** Opens the user menu in the header and picks an entry. */
+    void openUserMenuItem(String text) {
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hs-user-menu vaadin-menu-bar-button"))));
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-menu-bar-item[normalize-space(.)='" + text + "']"))));
+    }
+
+    /** A button by its exact visible text, once it can be clicked. */
+    WebElement button(String text) {
+        return wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
+    }
+
+    /** Clicks after bringing the element to the middle of the window, clear of the sticky header. */
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }

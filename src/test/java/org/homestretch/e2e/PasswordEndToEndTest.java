@@ -150,12 +150,6 @@ class PasswordEndToEndTest extends EndToEndTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
     }
 
-    private void openUserMenuItem(String text) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hs-user-menu vaadin-menu-bar-button"))));
-        click(wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[normalize-space(.)='" + text + "']"))));
-    }
-
     private WebElement input(String label) {
         return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-password-field[.//label[normalize-space(.)='" + label + "']]//input")));
@@ -169,15 +163,6 @@ class PasswordEndToEndTest extends EndToEndTest {
         return browser.findElement(message).getText();
     }
 
-    private WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-    }
 
     private String hashOf(String email) {
         return jdbc.sql("select password_hash from app_user where email = :e").param("e", email)

@@ -215,12 +215,6 @@ class TwoFactorEndToEndTest extends EndToEndTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private void openUserMenuItem(String text) {
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".hs-user-menu vaadin-menu-bar-button"))));
-        click(wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-menu-bar-item[normalize-space(.)='" + text + "']"))));
-    }
-
     private WebElement textField(String label) {
         return wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//vaadin-text-field[.//label[normalize-space(.)='" + label + "']]//input")));
@@ -231,15 +225,5 @@ class TwoFactorEndToEndTest extends EndToEndTest {
                 + "//*[@slot='error-message']");
         wait.until(d -> !d.findElement(message).getText().isBlank());
         return browser.findElement(message).getText();
-    }
-
-    private WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-button[normalize-space(.)='" + text + "']")));
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }
