@@ -148,8 +148,9 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
                 useTemplate(e.getValue());
             }
         });
-        Button saveTemplate = new Button("Save as template", VaadinIcon.BOOKMARK_O.create(), c -> new SaveAsTemplateDialog(programs, List.copyOf(draft),
-                () -> template.setItems(programs.templates())).open());
+        Button saveTemplate = new Button("Save as template", VaadinIcon.BOOKMARK_O.create(),
+                c -> new SaveAsTemplateDialog(programs, List.copyOf(draft), () -> template.setItems(programs.templates()))
+                        .open());
         FlexLayout templates = new FlexLayout(template, saveTemplate);
         templates.addClassName("hs-filters");
 

@@ -99,12 +99,15 @@ class SessionRevocationEndToEndTest extends EndToEndTest {
         screenshot("signed-out-account-changed");
         assertThat(browser.findElement(By.cssSelector(".hs-signed-out")).getText()).doesNotContain("disabled");
 
-        // The other session: the handout PDF, 3 of 3 requests, each sent to the login page.
-        for (int i = 0; i < 3; i++) {
-            HttpResponse<String> answer = http.get(pdf, elsewhere);
-            assertThat(answer.statusCode()).as("request " + (i + 1)).isEqualTo(302);
-            assertThat(answer.headers().firstValue("Location")).as("request " + (i + 1)).hasValue(url("/login"));
-            assertThat(answer.body()).doesNotContain("%PDF");
+        // The handout PDF with either old session cookie: 3 of 3 requests each, all sent to the login page.
+        // The other session's first request after the change is among them.
+        for (String session : new String[]{elsewhere, tab}) {
+            for (int i = 0; i < 3; i++) {
+                HttpResponse<String> answer = http.get(pdf, session);
+                assertThat(answer.statusCode()).as("request " + (i + 1)).isEqualTo(302);
+                assertThat(answer.headers().firstValue("Location")).as("request " + (i + 1)).hasValue(url("/login"));
+                assertThat(answer.body()).doesNotContain("%PDF");
+            }
         }
     }
 
