@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,39 @@ class ArchitectureTest {
         ArchRule rule = noClasses()
                 .that().areRecords().or().areEnums()
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
+        rule.check(IMPORTED);
+    }
+
+    @Test
+    void views_never_use_repositories_or_sql() {
+        ArchRule rule = noClasses()
+                .that().areAssignableTo("com.vaadin.flow.component.Component").and().resideInAPackage("org.homestretch..")
+                .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+                .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+                .because("a view reaches patient data only through a service, which scopes it to the signed-in clinic");
+        rule.check(IMPORTED);
+    }
+
+    /**
+     * SQL lives in repositories, so that every query can be read in one place per feature and
+     * checked for its clinic condition. The exceptions, each for a reason:
+     * <ul>
+     * <li>{@code database}: the start-up durability check asks PostgreSQL for its settings, no clinic data;</li>
+     * <li>{@code demo}: seeds the demo clinic's past check-ins, which no service may back-date;</li>
+     * <li>{@code program.BuiltInTemplates}: writes the shipped templates at start-up, no clinic data;</li>
+     * <li>{@code clinic.ClinicLogos}: a service that still holds its own three queries (each scoped to the
+     * signed-in user's clinic); they belong in a repository, to be moved there.</li>
+     * </ul>
+     */
+    @Test
+    void only_repositories_use_jdbc_client() {
+        ArchRule rule = noClasses()
+                .that().areNotAnnotatedWith(Repository.class)
+                .and().resideOutsideOfPackages("org.homestretch.database..", "org.homestretch.demo..")
+                .and().doNotHaveFullyQualifiedName("org.homestretch.clinic.ClinicLogos")
+                .and().doNotHaveFullyQualifiedName("org.homestretch.program.BuiltInTemplates")
+                .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+                .because("queries belong in a feature's repository, where their clinic scoping can be checked");
         rule.check(IMPORTED);
     }
 }
