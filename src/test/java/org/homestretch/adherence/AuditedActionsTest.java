@@ -18,7 +18,14 @@ import org.homestretch.patient.PatientService;
 import org.homestretch.program.ProgramItem;
 import org.homestretch.program.ProgramService;
 import org.homestretch.program.ProgramVersion;
+import org.homestretch.clinic.ClinicService;
+import org.homestretch.security.AccountRoles;
+import org.homestretch.security.AccountService;
 import org.homestretch.security.ClinicProvisioning;
+import org.homestretch.security.NewAccount;
+import org.homestretch.security.PasswordService;
+import org.homestretch.security.Role;
+import org.homestretch.security.UserId;
 import org.homestretch.security.SignedInUser;
 import org.homestretch.support.TestAccounts;
 import org.homestretch.support.TestSignIn;
@@ -64,6 +71,14 @@ class AuditedActionsTest {
     AccessService access;
     @Autowired
     CheckinService checkins;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountRoles roles;
+    @Autowired
+    PasswordService passwords;
+    @Autowired
+    ClinicService clinics;
     @Autowired
     JdbcClient jdbc;
 
@@ -157,6 +172,35 @@ class AuditedActionsTest {
                 .query(String.class).list()).containsExactly("PATIENT_CREATED", "PATIENT_OPENED", "PATIENT_DELETED");
     }
 
+    @Test
+    void users_and_clinic_settings_changed_by_an_admin() {
+        TestSignIn.out();
+        SignedInUser admin = (SignedInUser) TestSignIn.as(users, clinic.adminEmail);
+        UserId[] added = new UserId[1];
+        AuditEntry created = once(AuditAction.USER_CREATED, null, () -> added[0] = accounts.addUser(
+                new NewAccount("Theo Therapist", "theo-" + UUID.randomUUID() + "@example.org", TestAccounts.PASSWORD,
+                        Role.THERAPIST)), admin);
+        UserId theo = added[0];
+        assertThat(created.detail()).isEqualTo("user " + theo.value() + ", role THERAPIST");
+
+        assertThat(once(AuditAction.USER_PASSWORD_RESET, null, () -> passwords.issueResetLink(theo), admin).detail())
+                .isEqualTo("user " + theo.value());
+        assertThat(once(AuditAction.USER_ROLE_CHANGED, null, () -> roles.changeRole(theo, Role.ADMIN), admin).detail())
+                .isEqualTo("user " + theo.value() + ", role ADMIN");
+        // The same role again changes nothing and records nothing.
+        nothing(() -> roles.changeRole(theo, Role.ADMIN));
+        assertThat(once(AuditAction.USER_DISABLED, null, () -> accounts.setEnabled(theo, false), admin).detail())
+                .isEqualTo("disabled user " + theo.value());
+        assertThat(once(AuditAction.USER_DISABLED, null, () -> accounts.setEnabled(theo, true), admin).detail())
+                .isEqualTo("enabled user " + theo.value());
+
+        var clinicNow = clinics.current();
+        once(AuditAction.CLINIC_SETTINGS_CHANGED, null,
+                () -> clinics.update("Renamed clinic", clinicNow.phone(), clinicNow.timeZone()), admin);
+        assertThat(once(AuditAction.CLINIC_SETTINGS_CHANGED, null, () -> clinics.setIdleLogoffMinutes(20), admin)
+                .detail()).isEqualTo("automatic logoff 20 minutes");
+    }
+
     private AuditEntry once(AuditAction action, PatientId patient, Runnable work) {
         AuditEntry entry = once(action, work);
         assertThat(entry.patientId()).isEqualTo(patient.value());
@@ -172,7 +216,7 @@ class AuditedActionsTest {
         assertThat(entry.action()).isEqualTo(action.name());
         assertThat(entry.actorId()).isEqualTo(actor.userId().value());
         assertThat(entry.actorKind()).isEqualTo(ActorKind.STAFF);
-        assertThat(entry.patientId()).isEqualTo(patient.value());
+        assertThat(entry.patientId()).isEqualTo(patient == null ? null : patient.value());
         return entry;
     }
 
