@@ -1,5 +1,7 @@
 package org.homestretch.adherence;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.clinic.ClinicService;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
@@ -40,9 +42,11 @@ class AdherenceService {
     private final ClinicService clinics;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
     AdherenceService(AdherenceRepository repository, PatientService patients, ProgramService programs,
-                     ClinicService clinics, CurrentUser currentUser, Clock clock) {
+                     ClinicService clinics, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.patients = patients;
         this.programs = programs;
@@ -133,15 +137,21 @@ class AdherenceService {
             return Optional.empty();
         }
         LocalDate today = LocalDate.now(clock.withZone(clinics.current().timeZone()));
-        return Optional.of(new Export(ExportNames.file("checkins", patient.get(), today, "csv"),
-                "text/csv;charset=UTF-8", CheckinCsv.write(patient.get(), repository.export(user.clinicId(), id))));
+        Export export = new Export(ExportNames.file("checkins", patient.get(), today, "csv"),
+                "text/csv;charset=UTF-8", CheckinCsv.write(patient.get(), repository.export(user.clinicId(), id)));
+        // An export is a read: its entry has its own transaction and never fails the download.
+        audit.recordRead(AuditAction.CSV_EXPORTED, id.value(), "");
+        return Optional.of(export);
     }
 
     /** The progress report PDF; empty when the patient is not in the caller's clinic. */
     @Transactional(readOnly = true)
     public Optional<Export> report(PatientId id) {
-        return patient(id).map(p -> new Export(ExportNames.file("progress-report", p.patient(), p.today(), "pdf"),
-                "application/pdf", new ProgressReport().render(p)));
+        Optional<Export> export = patient(id).map(p -> new Export(
+                ExportNames.file("progress-report", p.patient(), p.today(), "pdf"), "application/pdf",
+                new ProgressReport().render(p)));
+        export.ifPresent(e -> audit.recordRead(AuditAction.PROGRESS_REPORT_EXPORTED, id.value(), ""));
+        return export;
     }
 
     /**

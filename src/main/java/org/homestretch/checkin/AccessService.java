@@ -1,5 +1,7 @@
 package org.homestretch.checkin;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.patient.PatientId;
 import org.homestretch.program.ProgramId;
 import org.homestretch.program.ProgramService;
@@ -39,9 +41,11 @@ public class AccessService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Environment environment;
+    private final AuditLog audit;
 
     AccessService(AccessRepository access, AccessKeys keys, ProgramService programs, CurrentUser currentUser,
-                  Clock clock, Environment environment) {
+                  Clock clock, Environment environment, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.keys = keys;
         this.programs = programs;
@@ -65,7 +69,7 @@ public class AccessService {
         if (program.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(info(ensure(user, program.get())));
+        return Optional.of(info(ensure(user, patientId, program.get())));
     }
 
     /** Ends the old link, code and open patient sessions at once, and issues new ones. */
@@ -76,20 +80,26 @@ public class AccessService {
         if (program.isEmpty()) {
             return Optional.empty();
         }
-        access.revoke(user.clinicId(), program.get(), user.userId(), clock.instant());
-        return Optional.of(info(ensure(user, program.get())));
+        if (access.revoke(user.clinicId(), program.get(), user.userId(), clock.instant()) > 0) {
+            audit.record(AuditAction.ACCESS_REVOKED, patientId.value(), "reissued");
+        }
+        return Optional.of(info(ensure(user, patientId, program.get())));
     }
 
     /** Ends the link, code and open patient sessions; nothing new is issued until the next print. */
     @Transactional
     public boolean revoke(PatientId patientId) {
         SignedInUser user = currentUser.require();
-        return programs.programOf(patientId)
+        boolean revoked = programs.programOf(patientId)
                 .map(program -> access.revoke(user.clinicId(), program, user.userId(), clock.instant()) > 0)
                 .orElse(false);
+        if (revoked) {
+            audit.record(AuditAction.ACCESS_REVOKED, patientId.value(), "");
+        }
+        return revoked;
     }
 
-    private AccessRepository.Access ensure(SignedInUser user, ProgramId program) {
+    private AccessRepository.Access ensure(SignedInUser user, PatientId patientId, ProgramId program) {
         for (int attempt = 0; attempt < 5; attempt++) {
             Optional<AccessRepository.Access> live = access.live(user.clinicId(), program);
             if (live.isPresent()) {
@@ -97,8 +107,10 @@ public class AccessService {
             }
             byte[] nonce = AccessKeys.randomBytes(32);
             // Not inserted: another print created it first, or (rarely) the code is taken; look again.
-            access.insert(user.clinicId(), program, nonce, AccessKeys.tokenHash(keys.token(nonce)),
-                    keys.codeHash(keys.code(nonce)), user.userId(), clock.instant());
+            if (access.insert(user.clinicId(), program, nonce, AccessKeys.tokenHash(keys.token(nonce)),
+                    keys.codeHash(keys.code(nonce)), user.userId(), clock.instant())) {
+                audit.record(AuditAction.ACCESS_ISSUED, patientId.value(), "");
+            }
         }
         return access.live(user.clinicId(), program)
                 .orElseThrow(() -> new IllegalStateException("Could not issue patient access"));

@@ -1,5 +1,7 @@
 package org.homestretch.checkin;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.clinic.ClinicService;
 import org.homestretch.base.FieldProblem;
 import org.homestretch.catalog.CatalogService;
@@ -49,9 +51,12 @@ public class CheckinService {
     private final ClinicService clinics;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
     CheckinService(CheckinRepository checkins, ProgramService programs, CatalogService catalog,
-                   ExerciseFigures figures, ClinicService clinics, CurrentUser currentUser, Clock clock) {
+                   ExerciseFigures figures, ClinicService clinics, CurrentUser currentUser, Clock clock,
+                   AuditLog audit) {
+        this.audit = audit;
         this.checkins = checkins;
         this.programs = programs;
         this.catalog = catalog;
@@ -166,7 +171,12 @@ public class CheckinService {
         if (entry.date() != null && entry.date().isAfter(LocalDate.now(clock.withZone(zone)))) {
             throw CheckinException.of("date", "This day has not happened yet.");
         }
-        return record(new Scope(user.clinicId(), patientId, program, zone), entry, CheckinSource.PAPER, user.userId());
+        Recorded recorded = record(new Scope(user.clinicId(), patientId, program, zone), entry, CheckinSource.PAPER,
+                user.userId());
+        if (!recorded.repeated()) {
+            audit.record(AuditAction.PAPER_LOG_ENTERED, patientId.value(), "");
+        }
+        return recorded;
     }
 
     private record Scope(ClinicId clinicId, PatientId patientId, ProgramId programId, ZoneId zone) {

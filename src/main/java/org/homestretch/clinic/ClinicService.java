@@ -1,5 +1,7 @@
 package org.homestretch.clinic;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.base.DateStyle;
 import org.homestretch.base.PhoneNumbers;
 import org.homestretch.security.AccountException;
@@ -22,8 +24,10 @@ public class ClinicService {
 
     private final ClinicRepository clinics;
     private final CurrentUser currentUser;
+    private final AuditLog audit;
 
-    ClinicService(ClinicRepository clinics, CurrentUser currentUser) {
+    ClinicService(ClinicRepository clinics, CurrentUser currentUser, AuditLog audit) {
+        this.audit = audit;
         this.clinics = clinics;
         this.currentUser = currentUser;
     }
@@ -60,6 +64,7 @@ public class ClinicService {
             throw new AccountException("locale", "Choose how the clinic writes dates.");
         }
         clinics.update(admin.clinicId(), name.strip(), phone == null ? "" : phone.strip(), timeZone, locale);
+        audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "details");
         return current();
     }
 
@@ -84,5 +89,6 @@ public class ClinicService {
                     "Enter a number of minutes from " + IDLE_LOGOFF_MIN + " to " + IDLE_LOGOFF_MAX + ".");
         }
         clinics.updateIdleLogoffMinutes(admin.clinicId(), minutes);
+        audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "automatic logoff " + minutes + " minutes");
     }
 }

@@ -1,5 +1,7 @@
 package org.homestretch.handout;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.clinic.ClinicService;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.checkin.AccessService;
@@ -41,11 +43,13 @@ public class HandoutService {
     private final ClinicLogos logos;
     private final AccessService access;
     private final ExerciseFigures figures;
+    private final AuditLog audit;
     private final HandoutRenderer renderer = new HandoutRenderer();
 
     HandoutService(ProgramService programs, PatientService patients, CatalogService catalog, ClinicService clinics,
                    CurrentUser currentUser, Clock clock, ClinicLogos logos, AccessService access,
-                   ExerciseFigures figures) {
+                   ExerciseFigures figures, AuditLog audit) {
+        this.audit = audit;
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
@@ -74,7 +78,11 @@ public class HandoutService {
         HandoutContent content = new HandoutContent(clinic.name(), clinic.phone(), patient.fullName(),
                 initials(patient.details().firstName(), patient.details().lastName()), therapist, today,
                 found.version().number(), items, logos.find().orElse(null), phoneAccess(found));
-        return new Handout(found.version().number(), renderer.render(content, options));
+        Handout handout = new Handout(found.version().number(), renderer.render(content, options));
+        // Written once the PDF exists, in its own transaction like a page view (see the note above).
+        audit.recordRead(AuditAction.HANDOUT_EXPORTED, patient.id().value(),
+                "version " + found.version().number() + (options.largePrint() ? ", large print" : ""));
+        return handout;
     }
 
     /** Printing a handout is handing it to the patient: their link and code are issued now if they have none. */

@@ -1,5 +1,7 @@
 package org.homestretch.patient;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.base.FieldProblem;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
@@ -15,7 +17,7 @@ import java.util.Optional;
 
 /**
  * Every read and write of patient records. Each method takes the clinic from the signed-in
- * user, never from the caller, and is the one place where an audit entry will be written.
+ * user, never from the caller, and is the one place where the patient's audit entries are written.
  */
 @Service
 public class PatientService {
@@ -23,11 +25,13 @@ public class PatientService {
     private final PatientRepository patients;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
-    PatientService(PatientRepository patients, CurrentUser currentUser, Clock clock) {
+    PatientService(PatientRepository patients, CurrentUser currentUser, Clock clock, AuditLog audit) {
         this.patients = patients;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -48,11 +52,23 @@ public class PatientService {
         return patients.find(currentUser.require().clinicId(), id);
     }
 
+    /**
+     * Finds the patient for their record page and records that it was opened. The page calls this
+     * once per visit (on navigation), so a click inside the page adds no entry.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Patient> open(PatientId id) {
+        Optional<Patient> patient = find(id);
+        patient.ifPresent(p -> audit.recordRead(AuditAction.PATIENT_OPENED, p.id().value(), ""));
+        return patient;
+    }
+
     @Transactional
     public Patient create(PatientDetails details) {
         SignedInUser user = currentUser.require();
         check(user, details);
         PatientId id = patients.insert(user.clinicId(), details, clock.instant());
+        audit.record(AuditAction.PATIENT_CREATED, id.value(), "");
         return patients.find(user.clinicId(), id).orElseThrow();
     }
 
@@ -68,6 +84,7 @@ public class PatientService {
             throw new PatientException("Someone else saved this patient while you were editing. "
                     + "Your changes are still in the form: reload the record and apply them again.");
         }
+        audit.record(AuditAction.PATIENT_EDITED, id.value(), "");
         return patients.find(user.clinicId(), id).orElseThrow();
     }
 
@@ -77,6 +94,7 @@ public class PatientService {
         if (!patients.setArchived(user.clinicId(), id, archived, clock.instant())) {
             throw new PatientException("This patient no longer exists.");
         }
+        audit.record(AuditAction.PATIENT_ARCHIVED, id.value(), archived ? "archived" : "restored");
     }
 
     /**
@@ -96,6 +114,8 @@ public class PatientService {
                     "Type the patient's full name exactly as shown to confirm.")));
         }
         patients.delete(user.clinicId(), id);
+        // The entry keeps only the id (no foreign key), so it outlives the record without its data.
+        audit.record(AuditAction.PATIENT_DELETED, id.value(), "");
     }
 
     private void check(SignedInUser user, PatientDetails details) {

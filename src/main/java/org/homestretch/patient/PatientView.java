@@ -42,7 +42,7 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        patient = PatientId.parse(id).flatMap(patients::find).orElseThrow(NotFoundException::new);
+        patient = PatientId.parse(id).flatMap(patients::open).orElseThrow(NotFoundException::new);
         render();
     }
 

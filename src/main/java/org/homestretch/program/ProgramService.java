@@ -1,5 +1,7 @@
 package org.homestretch.program;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.base.FieldProblem;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.Exercise;
@@ -34,9 +36,11 @@ public class ProgramService {
     private final CatalogService catalog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
     ProgramService(ProgramRepository programs, PatientService patients, CatalogService catalog,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.programs = programs;
         this.patients = patients;
         this.catalog = catalog;
@@ -134,6 +138,7 @@ public class ProgramService {
         }
         List<String> changes = expectedVersion == 0 ? List.of("First version") : ProgramChanges.between(before, checked);
         programs.insertVersion(head.id(), next, user.userId(), changes, checked, clock.instant());
+        audit.record(AuditAction.PROGRAM_VERSION_SAVED, patientId.value(), "version " + next);
         return programs.currentVersion(head.id()).orElseThrow();
     }
 

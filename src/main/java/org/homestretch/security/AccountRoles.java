@@ -1,5 +1,6 @@
 package org.homestretch.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,8 +15,11 @@ public class AccountRoles {
     private final AccountRepository accounts;
     private final CurrentUser currentUser;
     private final SessionRevocation revocation;
+    private final ApplicationEventPublisher events;
 
-    AccountRoles(AccountRepository accounts, CurrentUser currentUser, SessionRevocation revocation) {
+    AccountRoles(AccountRepository accounts, CurrentUser currentUser, SessionRevocation revocation,
+                 ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.revocation = revocation;
@@ -46,6 +50,7 @@ public class AccountRoles {
             throw new AccountException("role", "The clinic needs at least one enabled admin.");
         }
         accounts.setRole(admin.clinicId(), userId, role);
+        events.publishEvent(new AccountChanged(AccountChanged.Kind.ROLE_CHANGED, userId, "role " + role));
         revocation.endSessionsOf(userId);
     }
 }

@@ -1,6 +1,7 @@
 package org.homestretch.security;
 
 import org.homestretch.base.DateStyle;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,9 +21,11 @@ public class AccountService {
     private final ClinicProvisioning provisioning;
     private final CurrentUser currentUser;
     private final SessionRevocation revocation;
+    private final ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, ClinicProvisioning provisioning, CurrentUser currentUser,
-                   SessionRevocation revocation) {
+                   SessionRevocation revocation, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.provisioning = provisioning;
         this.currentUser = currentUser;
@@ -56,7 +59,9 @@ public class AccountService {
 
     @Transactional
     public UserId addUser(NewAccount account) {
-        return provisioning.addAccount(requireAdmin().clinicId(), account);
+        UserId id = provisioning.addAccount(requireAdmin().clinicId(), account);
+        events.publishEvent(new AccountChanged(AccountChanged.Kind.CREATED, id, "role " + account.role()));
+        return id;
     }
 
     /**
@@ -76,6 +81,8 @@ public class AccountService {
             throw new AccountException(null, "The clinic needs at least one enabled admin.");
         }
         accounts.setEnabled(admin.clinicId(), userId, enabled);
+        events.publishEvent(new AccountChanged(enabled ? AccountChanged.Kind.ENABLED : AccountChanged.Kind.DISABLED,
+                userId, ""));
         if (!enabled) {
             revocation.endSessionsOf(userId);
         }

@@ -2,6 +2,7 @@ package org.homestretch.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,11 +43,13 @@ public class PasswordService {
     private final ResetLinkMailer mailer;
     private final Clock clock;
     private final Environment environment;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     PasswordService(PasswordRepository passwords, AccountRepository accounts, CurrentUser currentUser,
                     PasswordEncoder encoder, SessionEnders sessions, ResetLinkMailer mailer, Clock clock,
-                    Environment environment) {
+                    Environment environment, ApplicationEventPublisher events) {
+        this.events = events;
         this.passwords = passwords;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -104,6 +107,7 @@ public class PasswordService {
         Instant now = clock.instant();
         Instant expiresAt = now.plus(RESET_LINK_LIFETIME);
         passwords.replaceReset(target.id(), sha256(token), admin.userId(), now, expiresAt);
+        events.publishEvent(new AccountChanged(AccountChanged.Kind.PASSWORD_RESET_LINK_ISSUED, target.id(), ""));
         String url = publicUrl() + "/reset-password?token=" + token;
         boolean emailed = mailer.send(target.email(), target.displayName(), admin.displayName(), url);
         log.info("Password reset link issued for user {} by user {}", target.id().value(), admin.userId().value());
