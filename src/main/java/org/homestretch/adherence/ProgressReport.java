@@ -1,5 +1,6 @@
 package org.homestretch.adherence;
 
+import org.homestretch.base.PdfPageFooter;
 import org.homestretch.base.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -11,9 +12,7 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -46,8 +45,9 @@ final class ProgressReport {
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + FOOTER_SIZE * 2.2f);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Footer(regularFont, "Progress report \u00b7 " + p.patient().fullName()
-                    + " \u00b7 " + DATE.format(p.today())));
+            writer.setPageEvent(new PdfPageFooter(regularFont, FOOTER_SIZE, new Color(0x44, 0x44, 0x44),
+                    new Color(Drawing.Ink.GRID.rgb()), MARGIN, MARGIN * 0.7f, "Progress report \u00b7 "
+                    + p.patient().fullName() + " \u00b7 " + DATE.format(p.today())));
             document.addTitle("Progress report");
             document.addCreator("HomeStretch");
             document.open();
@@ -115,63 +115,6 @@ final class ProgressReport {
         chart.setSpacingAfter(10);
         chart.setAlt(drawing.description);
         document.add(chart);
-    }
-
-    /**
-     * Whose report and which page on every page ("Page 2 of 3"), so loose printed pages go back
-     * together. The total is written into a shared template once the last page is known.
-     */
-    private static final class Footer extends PdfPageEventHelper {
-        private static final Color INK = new Color(0x44, 0x44, 0x44);
-        private final BaseFont font;
-        private final String text;
-        private PdfTemplate total;
-
-        Footer(BaseFont font, String text) {
-            this.font = font;
-            this.text = text;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(font.getWidthPoint("0000", FOOTER_SIZE),
-                    FOOTER_SIZE * 1.4f);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            float y = MARGIN * 0.7f;
-            float right = document.getPageSize().getWidth() - MARGIN;
-            String page = "Page " + writer.getPageNumber() + " of ";
-            float pageWidth = font.getWidthPoint(page, FOOTER_SIZE);
-            cb.saveState();
-            cb.setColorStroke(new Color(Drawing.Ink.GRID.rgb()));
-            cb.setLineWidth(0.75f);
-            cb.moveTo(MARGIN, y + FOOTER_SIZE * 1.4f);
-            cb.lineTo(right, y + FOOTER_SIZE * 1.4f);
-            cb.stroke();
-            cb.beginText();
-            cb.setFontAndSize(font, FOOTER_SIZE);
-            cb.setColorFill(INK);
-            cb.setTextMatrix(MARGIN, y);
-            cb.showText(text);
-            cb.setTextMatrix(right - pageWidth - total.getWidth(), y);
-            cb.showText(page);
-            cb.endText();
-            cb.addTemplate(total, right - total.getWidth(), y);
-            cb.restoreState();
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(font, FOOTER_SIZE);
-            total.setColorFill(INK);
-            total.setTextMatrix(0, 0);
-            total.showText(Integer.toString(writer.getPageNumber() - 1));
-            total.endText();
-        }
     }
 
     private static void header(PdfPTable table, Font font, String... texts) {

@@ -1,5 +1,6 @@
 package org.homestretch.handout;
 
+import org.homestretch.base.PdfPageFooter;
 import org.homestretch.base.PdfFonts;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
@@ -15,8 +16,6 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
@@ -50,7 +49,8 @@ final class HandoutRenderer {
         Document document = new Document(PageSize.A4, margin, margin, margin, margin + style.body * 2.2f);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Footer(style, footerText(content), margin));
+            writer.setPageEvent(new PdfPageFooter(style.regularFont, style.body, Color.BLACK, GREY_LINE, margin,
+                    margin * 0.8f, style.clean(footerText(content))));
             document.addTitle("Home exercises, version " + content.versionNumber());
             document.addCreator("HomeStretch");
             document.open();
@@ -268,61 +268,6 @@ final class HandoutRenderer {
 
     private static String footerText(HandoutContent c) {
         return "Patient " + c.patientInitials() + "  \u00b7  " + DATE.format(c.date());
-    }
-
-    /** "Page X of Y": Y is written into a shared template once the last page is known. */
-    private static final class Footer extends PdfPageEventHelper {
-        private final Style style;
-        private final String text;
-        private final float margin;
-        private PdfTemplate total;
-
-        Footer(Style style, String text, float margin) {
-            this.style = style;
-            this.text = style.clean(text);
-            this.margin = margin;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(style.regularFont.getWidthPoint("0000", style.body),
-                    style.body * 1.4f);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte cb = writer.getDirectContent();
-            float y = margin * 0.8f;
-            float right = document.getPageSize().getWidth() - margin;
-            String page = "Page " + writer.getPageNumber() + " of ";
-            float pageWidth = style.regularFont.getWidthPoint(page, style.body);
-            cb.saveState();
-            cb.setColorStroke(GREY_LINE);
-            cb.setLineWidth(0.75f);
-            cb.moveTo(margin, y + style.body * 1.4f);
-            cb.lineTo(right, y + style.body * 1.4f);
-            cb.stroke();
-            cb.beginText();
-            cb.setFontAndSize(style.regularFont, style.body);
-            cb.setColorFill(Color.BLACK);
-            cb.setTextMatrix(margin, y);
-            cb.showText(text);
-            cb.setTextMatrix(right - pageWidth - total.getWidth(), y);
-            cb.showText(page);
-            cb.endText();
-            cb.addTemplate(total, right - total.getWidth(), y);
-            cb.restoreState();
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            total.beginText();
-            total.setFontAndSize(style.regularFont, style.body);
-            total.setColorFill(Color.BLACK);
-            total.setTextMatrix(0, 0);
-            total.showText(Integer.toString(writer.getPageNumber() - 1));
-            total.endText();
-        }
     }
 
     /** Fonts and sizes for one render; large print scales everything, including the footer. */
