@@ -78,6 +78,17 @@ class AdherenceService {
                 clock.instant());
     }
 
+    /**
+     * {@link #patient} for a visit to the adherence page, recorded as opened. The page calls this
+     * once per visit (on navigation); its own refreshes call {@link #patient}, which adds no entry.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PatientAdherence> open(PatientId id) {
+        Optional<PatientAdherence> found = patient(id);
+        found.ifPresent(p -> audit.recordRead(AuditAction.ADHERENCE_OPENED, id.value(), ""));
+        return found;
+    }
+
     /** Everything the patient's adherence page shows; empty when the patient is not in the caller's clinic. */
     @Transactional(readOnly = true)
     public Optional<PatientAdherence> patient(PatientId id) {

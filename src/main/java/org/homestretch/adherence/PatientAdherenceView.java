@@ -62,7 +62,7 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         PatientId id = event.getRouteParameters().get("patientId").flatMap(PatientId::parse)
                 .orElseThrow(NotFoundException::new);
-        shown = adherence.patient(id).orElseThrow(NotFoundException::new);
+        shown = adherence.open(id).orElseThrow(NotFoundException::new);
         render();
     }
 

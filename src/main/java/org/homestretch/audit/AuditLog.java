@@ -15,12 +15,14 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.time.Clock;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Writes audit entries for the signed-in staff member's clinic. The clinic and the actor always
- * come from {@link CurrentUser}, never from arguments, so an entry cannot be filed under another
- * clinic.
+ * Writes audit entries for the signed-in staff member's clinic. For {@link #record} and
+ * {@link #recordRead} the clinic and the actor always come from {@link CurrentUser}, never from
+ * arguments, so an entry cannot be filed under another clinic. Only {@link #recordFor} takes them
+ * as arguments, for sign-ins and the patient's page, where no staff member is signed in.
  *
  * <p>The patient is passed as its id's {@code UUID}, not as {@code PatientId}: the patient
  * feature will call this service, and depending on it here would make the two features a cycle.
@@ -77,14 +79,36 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Records an action for a given clinic and actor, for the moments when no staff member is
+     * signed in: a sign-in (failed or not), a logoff, a patient on the phone page. The caller
+     * names the clinic, so it must take it from a record it trusts (the account that tried to
+     * sign in, the patient's own access row), never from the request.
+     *
+     * <p>Joins the caller's transaction when there is one, so that a patient's new session and its
+     * entry commit together; otherwise runs in its own. Unlike {@link #recordRead} it throws when
+     * the entry cannot be written: a caller that must not fail catches that itself.
+     *
+     * @param actorIdOrNull the staff user id, the patient id for {@link ActorKind#PATIENT}, or null
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordFor(UUID clinicId, UUID actorIdOrNull, ActorKind kind, AuditAction action, UUID patientIdOrNull,
+                          String detail) {
+        append(clinicId, actorIdOrNull, kind, action, patientIdOrNull, detail);
+    }
+
     private void append(SignedInUser user, AuditAction action, UUID patientId, String detail) {
-        UUID clinic = user.clinicId().value();
+        append(user.clinicId().value(), user.userId().value(), ActorKind.STAFF, action, patientId, detail);
+    }
+
+    private void append(UUID clinic, UUID actor, ActorKind kind, AuditAction action, UUID patientId, String detail) {
+        Objects.requireNonNull(clinic, "clinic");
         repository.lockChain(clinic);
         var end = repository.chainEnd(clinic);
         long sequence = end.map(AuditRepository.ChainEnd::sequence).orElse(0L) + 1;
         byte[] previous = end.map(AuditRepository.ChainEnd::hash).orElse(AuditHash.GENESIS);
         AuditEntry entry = new AuditEntry(clinic, sequence, AuditHash.storable(clock.instant()),
-                user.userId().value(), ActorKind.STAFF, action.name(), patientId, detail == null ? "" : clip(detail, MAX_DETAIL),
+                actor, kind, action.name(), patientId, detail == null ? "" : clip(detail, MAX_DETAIL),
                 clientAddress(), previous, null);
         repository.insert(withHash(entry));
     }

@@ -1,5 +1,7 @@
 package org.homestretch.catalog;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.base.FieldProblem;
 import org.homestretch.catalog.ImportPreview.Action;
 import org.homestretch.catalog.ImportPreview.Line;
@@ -107,12 +109,14 @@ public class CatalogTransfer {
     private final ExerciseRepository exercises;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
     private final JsonMapper json = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
-    CatalogTransfer(ExerciseRepository exercises, CurrentUser currentUser, Clock clock) {
+    CatalogTransfer(ExerciseRepository exercises, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.exercises = exercises;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -177,6 +181,8 @@ public class CatalogTransfer {
             case UNCHANGED -> "Unchanged: " + d.line().name();
             case REFUSE -> "Refused: " + d.line().name() + " — " + String.join(" ", d.line().details());
         }).toList();
+        audit.record(AuditAction.CATALOG_IMPORTED, null, "added " + count(plan, Action.ADD) + ", updated "
+                + count(plan, Action.UPDATE));
         return new ImportReport(count(plan, Action.ADD), count(plan, Action.UPDATE), count(plan, Action.UNCHANGED),
                 count(plan, Action.REFUSE), lines);
     }

@@ -20,6 +20,10 @@ class AccessRepository {
     record Access(UUID id, byte[] nonce, Instant createdAt, Instant lastUsedAt) {
     }
 
+    /** The clinic and patient an access belongs to, from the patient's own record. */
+    record Owner(ClinicId clinicId, PatientId patientId) {
+    }
+
     private final JdbcClient jdbc;
 
     AccessRepository(JdbcClient jdbc) {
@@ -83,6 +87,18 @@ class AccessRepository {
         return jdbc.sql("select id from program_access where code_hash = :hash and revoked_at is null")
                 .param("hash", codeHash)
                 .query(UUID.class).optional();
+    }
+
+    Optional<Owner> owner(UUID accessId) {
+        return jdbc.sql("""
+                        select p.clinic_id, p.id as patient_id from program_access a
+                        join program g on g.id = a.program_id and g.clinic_id = a.clinic_id
+                        join patient p on p.id = g.patient_id and p.clinic_id = a.clinic_id
+                        where a.id = :id""")
+                .param("id", accessId)
+                .query((rs, i) -> new Owner(new ClinicId(rs.getObject("clinic_id", UUID.class)),
+                        new PatientId(rs.getObject("patient_id", UUID.class))))
+                .optional();
     }
 
     void openSession(byte[] sessionHash, UUID accessId, Instant now) {

@@ -1,5 +1,6 @@
 package org.homestretch.checkin;
 
+import org.homestretch.audit.ActorKind;
 import org.homestretch.audit.AuditAction;
 import org.homestretch.audit.AuditLog;
 import org.homestretch.clinic.ClinicService;
@@ -9,7 +10,9 @@ import org.homestretch.catalog.DosageText;
 import org.homestretch.catalog.Exercise;
 import org.homestretch.catalog.ExerciseContent;
 import org.homestretch.catalog.ExerciseFigures;
+import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
+import org.homestretch.patient.PatientService;
 import org.homestretch.program.ProgramId;
 import org.homestretch.program.ProgramItem;
 import org.homestretch.program.ProgramService;
@@ -52,11 +55,13 @@ public class CheckinService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditLog audit;
+    private final PatientService patients;
 
     CheckinService(CheckinRepository checkins, ProgramService programs, CatalogService catalog,
                    ExerciseFigures figures, ClinicService clinics, CurrentUser currentUser, Clock clock,
-                   AuditLog audit) {
+                   AuditLog audit, PatientService patients) {
         this.audit = audit;
+        this.patients = patients;
         this.checkins = checkins;
         this.programs = programs;
         this.catalog = catalog;
@@ -132,10 +137,26 @@ public class CheckinService {
         if (last.isEmpty() || !last.get().id().equals(checkinId)) {
             return false;
         }
-        return checkins.withdraw(patient.programId(), checkinId, clock.instant());
+        boolean withdrawn = checkins.withdraw(patient.programId(), checkinId, clock.instant());
+        if (withdrawn) {
+            UUID by = patient.patientId().value();
+            audit.recordFor(patient.clinicId().value(), by, ActorKind.PATIENT, AuditAction.CHECKIN_WITHDRAWN, by, "undone");
+        }
+        return withdrawn;
     }
 
     // ---- the therapist ----
+
+    /**
+     * Finds the patient for the check-ins page and records that it was opened. The page calls this
+     * once per visit (on navigation), so paging the list or entering paper adds no such entry.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Patient> openCheckins(PatientId patientId) {
+        Optional<Patient> patient = patients.find(patientId);
+        patient.ifPresent(p -> audit.recordRead(AuditAction.CHECKINS_OPENED, p.id().value(), ""));
+        return patient;
+    }
 
     /** Today in the signed-in user's clinic: the latest day a paper log entry can be for. */
     public LocalDate todayInClinic() {

@@ -36,7 +36,6 @@ import org.homestretch.base.FactRow;
 import org.homestretch.base.FormMessages;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
-import org.homestretch.patient.PatientService;
 import org.homestretch.patient.PatientView;
 
 import java.time.LocalDate;
@@ -62,7 +61,6 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     private static final DateTimeFormatter DAY_SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private static final DateTimeFormatter DAY_LONG = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
 
-    private final PatientService patients;
     private final AccessService access;
     private final CheckinService checkins;
     private final ClinicService clinics;
@@ -73,8 +71,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     final Grid<Checkin> grid = new Grid<>();
     final PaperForm paper = new PaperForm();
 
-    CheckinsView(PatientService patients, AccessService access, CheckinService checkins, ClinicService clinics) {
-        this.patients = patients;
+    CheckinsView(AccessService access, CheckinService checkins, ClinicService clinics) {
         this.access = access;
         this.checkins = checkins;
         this.clinics = clinics;
@@ -86,7 +83,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         patient = event.getRouteParameters().get("patientId").flatMap(PatientId::parse)
-                .flatMap(patients::find).orElseThrow(NotFoundException::new);
+                .flatMap(checkins::openCheckins).orElseThrow(NotFoundException::new);
         zone = clinics.current().timeZone();
         LocalDate today = checkins.todayInClinic();
         paper.day.setMax(today);

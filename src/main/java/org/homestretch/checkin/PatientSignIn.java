@@ -1,5 +1,8 @@
 package org.homestretch.checkin;
 
+import org.homestretch.audit.ActorKind;
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +44,10 @@ class PatientSignIn {
     private final AccessKeys keys;
     private final WrongCodeLimiter limiter;
     private final Clock clock;
+    private final AuditLog audit;
 
-    PatientSignIn(AccessRepository access, AccessKeys keys, WrongCodeLimiter limiter, Clock clock) {
+    PatientSignIn(AccessRepository access, AccessKeys keys, WrongCodeLimiter limiter, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.keys = keys;
         this.limiter = limiter;
@@ -55,7 +60,7 @@ class PatientSignIn {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        return access.liveByToken(AccessKeys.tokenHash(token)).map(this::open);
+        return access.liveByToken(AccessKeys.tokenHash(token)).map(id -> open(id, AuditAction.PATIENT_SIGNED_IN_BY_LINK));
     }
 
     @Transactional
@@ -74,7 +79,7 @@ class PatientSignIn {
             limiter.failed(clientAddress, code);
             return new CodeResult.Wrong();
         }
-        return new CodeResult.Opened(open(found.get()));
+        return new CodeResult.Opened(open(found.get(), AuditAction.PATIENT_SIGNED_IN_BY_CODE));
     }
 
     @Transactional
@@ -95,9 +100,12 @@ class PatientSignIn {
         }
     }
 
-    private String open(UUID accessId) {
+    /** Opens a session, and records it in the same transaction, as the patient, in the patient's clinic. */
+    private String open(UUID accessId, AuditAction how) {
         String sessionId = Base64.getUrlEncoder().withoutPadding().encodeToString(AccessKeys.randomBytes(32));
         access.openSession(AccessKeys.sessionHash(sessionId), accessId, clock.instant());
+        access.owner(accessId).ifPresent(owner -> audit.recordFor(owner.clinicId().value(),
+                owner.patientId().value(), ActorKind.PATIENT, how, owner.patientId().value(), ""));
         return sessionId;
     }
 }

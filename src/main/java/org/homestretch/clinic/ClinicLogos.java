@@ -1,11 +1,14 @@
 package org.homestretch.clinic;
 
+import org.homestretch.audit.AuditAction;
+import org.homestretch.audit.AuditLog;
 import org.homestretch.catalog.UploadedImages;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -21,14 +24,17 @@ public class ClinicLogos {
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ClinicLogos(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
+    ClinicLogos(JdbcClient jdbc, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** Checks and re-encodes the image (PNG or JPEG, at most 1 MB), then replaces the logo. */
+    @Transactional
     public void upload(byte[] bytes) {
         SignedInUser admin = requireAdmin();
         byte[] jpeg = UploadedImages.pngOrJpegToJpeg(bytes, MAX_BYTES, FIELD);
@@ -41,11 +47,15 @@ public class ClinicLogos {
                 .param("content", jpeg)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+        audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "logo uploaded");
     }
 
+    @Transactional
     public void remove() {
         SignedInUser admin = requireAdmin();
-        jdbc.sql("delete from clinic_logo where clinic_id = :clinic").param("clinic", admin.clinicId().value()).update();
+        if (jdbc.sql("delete from clinic_logo where clinic_id = :clinic").param("clinic", admin.clinicId().value()).update() > 0) {
+            audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "logo removed");
+        }
     }
 
     /** The logo as JPEG bytes, for the caller's own clinic only. */

@@ -178,7 +178,7 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         patient = event.getRouteParameters().get("patientId").flatMap(PatientId::parse)
-                .flatMap(patients::find).orElseThrow(NotFoundException::new);
+                .flatMap(programs::openEditor).orElseThrow(NotFoundException::new);
         search.clear();
         formError.setVisible(false);
         template.setItems(programs.templates());

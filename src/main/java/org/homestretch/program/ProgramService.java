@@ -82,6 +82,17 @@ public class ProgramService {
                 .filter(found -> patients.find(found.patientId()).isPresent());
     }
 
+    /**
+     * Finds the patient for the program editor and records that the editor was opened. The page
+     * calls this once per visit (on navigation), so a click or a reload of its list adds no entry.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Patient> openEditor(PatientId patientId) {
+        Optional<Patient> patient = patients.find(patientId);
+        patient.ifPresent(p -> audit.recordRead(AuditAction.PROGRAM_OPENED, p.id().value(), ""));
+        return patient;
+    }
+
     /** The patient's program once it has a published version; empty for another clinic's patient. */
     @Transactional(readOnly = true)
     public Optional<ProgramId> programOf(PatientId patientId) {

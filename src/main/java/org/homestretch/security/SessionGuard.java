@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,10 +36,12 @@ final class SessionGuard extends OncePerRequestFilter {
 
     private final SessionRepository sessions;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    SessionGuard(SessionRepository sessions, Clock clock) {
+    SessionGuard(SessionRepository sessions, Clock clock, ApplicationEventPublisher events) {
         this.sessions = sessions;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -116,6 +119,10 @@ final class SessionGuard extends OncePerRequestFilter {
         // A clock set back (tests, or a corrected server clock) never counts as idle time.
         Duration idle = now.isBefore(mark.lastActivity()) ? Duration.ZERO : Duration.between(mark.lastActivity(), now);
         if (idle.compareTo(limit) >= 0) {
+            // Told before the session goes: its sign-in names the clinic.
+            signedInUser(session).ifPresent(user -> events.publishEvent(new SignInActivity(
+                    SignInActivity.Kind.LOGGED_OFF_IDLE, user.clinicId(), user.userId(),
+                    "after " + state.idleMinutes() + " minutes without activity")));
             end(session, SessionEnd.IDLE, state.idleMinutes(), request, response);
             return Optional.empty();
         }

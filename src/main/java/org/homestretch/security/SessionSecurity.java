@@ -2,6 +2,7 @@ package org.homestretch.security;
 
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import jakarta.servlet.DispatcherType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -23,9 +24,11 @@ class SessionSecurity {
     private final SessionRevocation revocation;
     private final VaadinDefaultRequestCache requestCache;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SessionSecurity(SessionRepository sessions, SessionRevocation revocation, VaadinDefaultRequestCache requestCache,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.sessions = sessions;
         this.revocation = revocation;
         this.requestCache = requestCache;
@@ -34,7 +37,7 @@ class SessionSecurity {
 
     void apply(HttpSecurity http) throws Exception {
         // After the headers are written, so that the timer's answers carry them too.
-        http.addFilterAfter(new SessionGuard(sessions, clock), HeaderWriterFilter.class);
+        http.addFilterAfter(new SessionGuard(sessions, clock, events), HeaderWriterFilter.class);
         http.addFilterAfter(new NoSessionForVaadinPaths(), SessionGuard.class);
         // Vaadin answers a heartbeat of an ended session with 403, and its page then reloads into the
         // login page. Without this the error page needed sign-in too, and the 403 became a redirect
@@ -43,6 +46,7 @@ class SessionSecurity {
         http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
             if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
                 revocation.end(user.userId(), SessionEnd.SIGNED_OUT);
+                events.publishEvent(new SignInActivity(SignInActivity.Kind.SIGNED_OUT, user.clinicId(), user.userId(), ""));
             }
         }));
         // Vaadin's own paths are never a page to return to after sign-in: remembering one made

@@ -34,6 +34,13 @@ class SignInAttemptRepository {
                 .query((rs, i) -> new UserId(rs.getObject("id", UUID.class))).optional();
     }
 
+    /** The clinic of an account, for the audit entry of a failed sign-in. */
+    Optional<ClinicId> clinicOf(UserId userId) {
+        return jdbc.sql("select clinic_id from app_user where id = :id")
+                .param("id", userId.value())
+                .query((rs, i) -> new ClinicId(rs.getObject("clinic_id", UUID.class))).optional();
+    }
+
     /** The account's counter, locked; a new account starts with no failures. */
     AccountRow lockAccount(UserId userId, Instant now) {
         jdbc.sql("""

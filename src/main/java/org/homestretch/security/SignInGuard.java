@@ -31,13 +31,21 @@ final class SignInGuard implements AuthenticationManager {
     private final SignInAttempts attempts;
     private final PasswordEncoder passwordEncoder;
     private final Supplier<String> dummyHash;
+    /** Null when nothing is told (unit tests of the limits alone). */
+    private final SignInEvents events;
 
     SignInGuard(AuthenticationManager delegate, SignInAttempts attempts, PasswordEncoder passwordEncoder,
                 Supplier<String> dummyHash) {
+        this(delegate, attempts, passwordEncoder, dummyHash, null);
+    }
+
+    SignInGuard(AuthenticationManager delegate, SignInAttempts attempts, PasswordEncoder passwordEncoder,
+                Supplier<String> dummyHash, SignInEvents events) {
         this.delegate = delegate;
         this.attempts = attempts;
         this.passwordEncoder = passwordEncoder;
         this.dummyHash = dummyHash;
+        this.events = events;
     }
 
     /** A hash of a random password, made once, with the same algorithm and cost as real ones. */
@@ -69,6 +77,9 @@ final class SignInGuard implements AuthenticationManager {
         Optional<SignInAttempts.AccountClaim> account = attempts.claimAccount(String.valueOf(authentication.getName()));
         if (account.isPresent() && account.get().refused()) {
             passwordEncoder.matches(String.valueOf(authentication.getCredentials()), dummyHash.get());
+            if (events != null) {
+                events.refusedWhileLocked(account.get().userId());
+            }
             throw new BadCredentialsException("Bad credentials");
         }
         Authentication result;
@@ -76,10 +87,16 @@ final class SignInGuard implements AuthenticationManager {
             result = delegate.authenticate(authentication);
         } catch (AuthenticationException e) {
             account.ifPresent(attempts::accountFailed);
+            if (events != null) {
+                account.ifPresent(claim -> events.failed(claim.userId(), e, claim.number() >= SignInAttempts.ACCOUNT_FAILURES));
+            }
             throw e;
         }
         account.ifPresent(attempts::accountSucceeded);
         attempts.clientSucceeded(client);
+        if (events != null) {
+            events.signedIn(result);
+        }
         return result;
     }
 

@@ -49,6 +49,7 @@ final class SignInProtection {
         RequestUtil vaadinRequests = context.getBean(RequestUtil.class);
         SignInAttempts attempts = context.getBean(SignInAttempts.class);
         PasswordEncoder passwordEncoder = context.getBean(PasswordEncoder.class);
+        SignInEvents events = context.getBean(SignInEvents.class);
         Supplier<String> dummyHash = SignInGuard.dummyHash(passwordEncoder);
 
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
@@ -60,7 +61,7 @@ final class SignInProtection {
             @Override
             public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
                 AuthenticationManager manager = http.getSharedObject(AuthenticationManager.class);
-                filter.setAuthenticationManager(new SignInGuard(manager, attempts, passwordEncoder, dummyHash));
+                filter.setAuthenticationManager(new SignInGuard(manager, attempts, passwordEncoder, dummyHash, events));
                 return filter;
             }
         }));

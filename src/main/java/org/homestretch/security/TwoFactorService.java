@@ -2,6 +2,7 @@ package org.homestretch.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -55,9 +56,12 @@ public class TwoFactorService {
     private final CurrentUser currentUser;
     private final PasswordEncoder encoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TwoFactorService(TwoFactorRepository twoFactor, PasswordRepository passwords, AccountRepository accounts,
-                     SecondFactorGate gate, CurrentUser currentUser, PasswordEncoder encoder, Clock clock) {
+                     SecondFactorGate gate, CurrentUser currentUser, PasswordEncoder encoder, Clock clock,
+                     ApplicationEventPublisher events) {
+        this.events = events;
         this.twoFactor = twoFactor;
         this.passwords = passwords;
         this.accounts = accounts;
@@ -240,6 +244,7 @@ public class TwoFactorService {
                     + "(your user menu, \"Two-factor sign-in\").");
         }
         twoFactor.setClinicRequires(admin.clinicId(), required);
+        events.publishEvent(new SignInRuleChanged(required ? "two-factor sign-in required" : "two-factor sign-in not required"));
         log.info("Clinic {} two-factor requirement set to {} by user {}", admin.clinicId().value(), required,
                 admin.userId().value());
     }
