@@ -112,6 +112,28 @@ class AuditLogTest {
     }
 
     @Test
+    void an_entry_for_a_named_clinic_and_actor_joins_the_callers_transaction_or_has_its_own() {
+        TestSignIn.out();
+        UUID patient = UUID.randomUUID();
+        UUID id = clinic.clinicId.value();
+        tx.executeWithoutResult(s -> {
+            audit.recordFor(id, patient, ActorKind.PATIENT, AuditAction.PATIENT_SIGNED_IN_BY_CODE, patient, "");
+            s.setRollbackOnly();
+        });
+        assertThat(count(id)).isZero();
+
+        // No signed-in user and no transaction: written all the same, in a transaction of its own.
+        audit.recordFor(id, patient, ActorKind.PATIENT, AuditAction.PATIENT_SIGNED_IN_BY_CODE, patient, "");
+        assertThat(entries(id)).singleElement().satisfies(e -> {
+            assertThat(e.sequence()).isEqualTo(1L);
+            assertThat(e.actorId()).isEqualTo(patient);
+            assertThat(e.actorKind()).isEqualTo(ActorKind.PATIENT);
+            assertThat(e.patientId()).isEqualTo(patient);
+        });
+        assertThat(verifier.verify(id).ok()).isTrue();
+    }
+
+    @Test
     void the_database_refuses_update_delete_and_truncate() {
         tx.executeWithoutResult(s -> audit.record(AuditAction.PATIENT_OPENED, UUID.randomUUID(), ""));
         UUID id = clinic.clinicId.value();
