@@ -35,7 +35,6 @@ import org.homestretch.catalog.ExerciseFigures;
 import org.homestretch.catalog.ExerciseId;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
-import org.homestretch.patient.PatientService;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +56,6 @@ import java.util.Optional;
 public class ProgramEditorView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ProgramService programs;
-    private final PatientService patients;
     private final CatalogService catalog;
     private final ExerciseFigures figures;
     private final ClinicService clinics;
@@ -114,10 +112,9 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         }
     };
 
-    ProgramEditorView(ProgramService programs, PatientService patients, CatalogService catalog,
+    ProgramEditorView(ProgramService programs, CatalogService catalog,
                       ExerciseFigures figures, ClinicService clinics, ProgramDrafts drafts) {
         this.programs = programs;
-        this.patients = patients;
         this.catalog = catalog;
         this.figures = figures;
         this.clinics = clinics;
