@@ -7,14 +7,12 @@ import org.homestretch.base.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -200,9 +198,11 @@ class PatientPageController {
     }
 
     /** Any other page while the database is down: a plain "try again", never the staff sign-in page. */
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
-            QueryTimeoutException.class})
-    String unreachable(Exception failed, HttpServletResponse response, Model model) {
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    String unreachable(RuntimeException failed, HttpServletResponse response, Model model) {
+        if (!DatabaseUnreachable.causedBy(failed)) {
+            throw failed;
+        }
         return PatientPageOutage.page(null, failed, model, response);
     }
 

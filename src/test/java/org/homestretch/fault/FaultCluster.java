@@ -74,7 +74,12 @@ final class FaultCluster implements AutoCloseable {
     }
 
     private void pgCtl(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(pgCtl.getPath()));
+        List<String> command = new ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root; zonky does the same (a user namespace) for its own start.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.add(pgCtl.getPath());
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.resolveSibling("pg_ctl.log").toFile())).start();

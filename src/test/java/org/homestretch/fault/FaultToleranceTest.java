@@ -6,7 +6,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.nio.file.Path;
@@ -30,8 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultToleranceTest {
 
-    @TempDir
-    static Path folder;
+    /** Kept after the run: the app's and PostgreSQL's logs are there when something fails. */
+    static final Path folder = Path.of("target", "fault-tests").toAbsolutePath();
 
     static FaultCluster cluster;
     static final AtomicReference<ChildApp> app = new AtomicReference<>();
@@ -39,6 +38,8 @@ class FaultToleranceTest {
 
     @BeforeAll
     static void startClusterAndApp() throws Exception {
+        org.springframework.util.FileSystemUtils.deleteRecursively(folder);
+        java.nio.file.Files.createDirectories(folder);
         cluster = FaultCluster.create(folder);
         app.set(ChildApp.start(cluster, folder, "app-1"));
         app.get().awaitHealthy(Duration.ofSeconds(240));
@@ -159,9 +160,10 @@ class FaultToleranceTest {
                         and not exists (select 1 from checkin_exercise e where e.checkin_id = c.id)""")
                 .param(texts(sent)).query(Long.class).single();
         System.out.printf("FAULT %s: %d posts, %d check-ins acknowledged, %d stored, %d duplicates, %d without"
-                        + " exercises, %d sent again after no answer, healthy after %.2f s, longest wait during the"
-                        + " fault %.2f s%n", fault, stream.posts.get(), stream.acknowledged.size(), stored, duplicates,
-                halfWritten, stream.resent.size(), secondsToHealthy, stream.longestOutageWait.get());
+                        + " exercises, %d sent again after no answer (%d of them already saved), healthy after %.2f s,"
+                        + " longest wait during the fault %.2f s%n", fault, stream.posts.get(), stream.acknowledged.size(),
+                stored, duplicates, halfWritten, stream.resent.size(), stream.savedBeforeAnswered.get(), secondsToHealthy,
+                stream.longestOutageWait.get());
         // Every key was sent until acknowledged; each acknowledged key is one row, resends included.
         assertThat(stream.acknowledged).containsExactlyInAnyOrderElementsOf(sent);
         assertThat(rows.keySet()).containsExactlyInAnyOrder(texts(sent));

@@ -23,6 +23,8 @@ final class KeyedStream {
     final Set<UUID> resent = ConcurrentHashMap.newKeySet();
     final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
     final AtomicInteger posts = new AtomicInteger();
+    /** Resends answered "already saved": the first post was stored, but its answer never arrived. */
+    final AtomicInteger savedBeforeAnswered = new AtomicInteger();
     /** Longest single wait for an answer while {@link #outage} is set. */
     final DoubleAccumulator longestOutageWait = new DoubleAccumulator(Math::max, 0);
     final AtomicBoolean outage = new AtomicBoolean();
@@ -97,10 +99,14 @@ final class KeyedStream {
                     problems.add("check-in " + key + " redirected to " + answer.location());
                     return null;
                 }
+                if (key != null && attempt > 1 && answer.location().contains("repeated=1")) {
+                    savedBeforeAnswered.incrementAndGet();
+                }
                 return answer;
             }
-            if (answer.status() >= 400 && answer.status() < 500) {
-                problems.add("refused with " + answer.status() + " (key " + key + ")");
+            if (answer.status() != 0 && answer.status() != 503) {
+                // A refusal means the test's bookkeeping is wrong; a 500 or a sign-in page, that the patient lost the form.
+                problems.add("answered " + answer.status() + " (key " + key + ")");
                 return null;
             }
             if (answer.status() == 503 && key != null && !answer.body().contains(key.toString())) {
