@@ -24,6 +24,7 @@ final class FaultCluster implements AutoCloseable {
     private final Path log;
     private final File pgCtl;
     private final int port;
+    private boolean running;
 
     private FaultCluster(Path dataDir, File pgCtl, int port) {
         this.dataDir = dataDir;
@@ -47,6 +48,13 @@ final class FaultCluster implements AutoCloseable {
         return cluster;
     }
 
+    /** Starts the cluster again if a failed test left it stopped. */
+    void ensureRunning() throws Exception {
+        if (!running) {
+            start();
+        }
+    }
+
     String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
@@ -61,16 +69,19 @@ final class FaultCluster implements AutoCloseable {
         pgCtl("-D", dataDir.toString(), "-l", log.toString(), "-w", "-t", "60", "-o",
                 "-p " + port + " -c listen_addresses=localhost -c fsync=on -c synchronous_commit=on"
                         + " -c full_page_writes=on", "start");
+        running = true;
     }
 
     /** {@code fast}: clients are disconnected and the server shuts down cleanly. */
     void stopFast() throws Exception {
         pgCtl("-D", dataDir.toString(), "-w", "-t", "60", "-m", "fast", "stop");
+        running = false;
     }
 
     /** {@code immediate}: no clean shutdown at all, as after a power cut; the next start replays the WAL. */
     void stopImmediate() throws Exception {
         pgCtl("-D", dataDir.toString(), "-w", "-t", "60", "-m", "immediate", "stop");
+        running = false;
     }
 
     private void pgCtl(String... args) throws Exception {
@@ -91,7 +102,7 @@ final class FaultCluster implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (Files.exists(dataDir.resolve("postmaster.pid"))) {
+        if (running) {
             stopFast();
         }
     }

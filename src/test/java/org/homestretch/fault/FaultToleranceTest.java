@@ -83,6 +83,8 @@ class FaultToleranceTest {
             Phone.Answer today = phone.get("/p/today");
             String therapistSaw = therapist.saveAndReadNotification();
             boolean editsKept = therapist.firstNameStillTyped();
+            therapist.screenshot("outage-therapist");
+            therapist.screenshotOfPhonePage(failed.body(), "outage-phone");
             double healthy;
             cluster.start();
             healthy = app.get().awaitHealthy(Duration.ofSeconds(10));
@@ -114,6 +116,8 @@ class FaultToleranceTest {
             System.out.printf("FAULT outage mid-use: patient post answered 503 in %.2f s, page in %.2f s, therapist"
                             + " message shown, healthy %.2f s after PostgreSQL returned, resend counted once%n",
                     failed.seconds(), today.seconds(), healthy);
+        } finally {
+            cluster.ensureRunning();
         }
     }
 
@@ -123,9 +127,12 @@ class FaultToleranceTest {
         KeyedStream stream = new KeyedStream(phones);
         awaitAcknowledged(stream, 30);
         stream.outage.set(true);
-        cluster.stopImmediate();
-        Thread.sleep(2000);
-        cluster.start();
+        try {
+            cluster.stopImmediate();
+            Thread.sleep(2000);
+        } finally {
+            cluster.start();
+        }
         double healthy = app.get().awaitHealthy(Duration.ofSeconds(10));
         stream.outage.set(false);
         awaitAcknowledged(stream, stream.acknowledgedCount() + 30);

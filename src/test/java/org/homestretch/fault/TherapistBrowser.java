@@ -3,7 +3,9 @@ package org.homestretch.fault;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +15,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -67,11 +70,15 @@ final class TherapistBrowser implements AutoCloseable {
     String saveAndReadNotification() {
         click(By.xpath("//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)='Save']"));
         // Whatever notification comes first about this save: the plain one, or an error text.
-        return wait.until(driver -> {
-            String shown = driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
-                    .map(WebElement::getText).filter(t -> !t.isBlank()).reduce("", (a, b) -> a + b);
-            return shown.isEmpty() ? null : shown;
-        });
+        try {
+            return wait.until(driver -> {
+                String shown = driver.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                        .map(WebElement::getText).filter(t -> !t.isBlank()).reduce("", (a, b) -> a + b);
+                return shown.isEmpty() ? null : shown;
+            });
+        } catch (TimeoutException e) {
+            return "(no notification within 30 s)";
+        }
     }
 
     boolean firstNameStillTyped() {
@@ -81,6 +88,25 @@ final class TherapistBrowser implements AutoCloseable {
     void saveAndAwaitPatientPage() {
         click(By.xpath("//vaadin-dialog[@opened]//vaadin-button[normalize-space(.)='Save']"));
         wait.until(ExpectedConditions.urlMatches(".*/patients/[0-9a-f-]{36}$"));
+    }
+
+    /** Saved under {@code target/screenshots/}, to look at. */
+    void screenshot(String name) throws java.io.IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Shows a page the phone received, at a phone's width, in a second window, and saves a screenshot. */
+    void screenshotOfPhonePage(String html, String name) throws java.io.IOException {
+        String main = browser.getWindowHandle();
+        browser.switchTo().newWindow(org.openqa.selenium.WindowType.WINDOW);
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 1400));
+        browser.get("data:text/html;charset=utf-8;base64,"
+                + java.util.Base64.getEncoder().encodeToString(html.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        screenshot(name);
+        browser.close();
+        browser.switchTo().window(main);
     }
 
     private void type(By field, String text) {
