@@ -126,6 +126,7 @@ class FaultToleranceTest {
     void postgres_stopped_immediately_during_a_stream_of_check_ins() throws Exception {
         KeyedStream stream = new KeyedStream(phones);
         awaitAcknowledged(stream, 30);
+        stream.awaitCheckInInFlight();
         stream.outage.set(true);
         try {
             cluster.stopImmediate();
@@ -145,6 +146,7 @@ class FaultToleranceTest {
     void app_killed_during_a_stream_of_check_ins_and_restarted() throws Exception {
         KeyedStream stream = new KeyedStream(phones);
         awaitAcknowledged(stream, 30);
+        stream.awaitCheckInInFlight();
         stream.outage.set(true);
         app.get().kill9();
         ChildApp restarted = ChildApp.start(cluster, folder, "app-2");

@@ -28,6 +28,8 @@ final class KeyedStream {
     /** Longest single wait for an answer while {@link #outage} is set. */
     final DoubleAccumulator longestOutageWait = new DoubleAccumulator(Math::max, 0);
     final AtomicBoolean outage = new AtomicBoolean();
+    /** Check-in posts sent and not yet answered: the fault is timed to hit one of them. */
+    final AtomicInteger checkInsInFlight = new AtomicInteger();
 
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
@@ -35,6 +37,14 @@ final class KeyedStream {
     KeyedStream(List<Phone> phones) {
         for (Phone phone : phones) {
             threads.add(Thread.ofPlatform().name("phone-" + phone.programId).start(() -> run(phone)));
+        }
+    }
+
+    /** Waits (briefly) until a check-in post is on its way, so that the fault cuts one off. */
+    void awaitCheckInInFlight() throws InterruptedException {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (checkInsInFlight.get() == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
     }
 
@@ -90,7 +100,17 @@ final class KeyedStream {
                 resent.add(key);
             }
             posts.incrementAndGet();
-            Phone.Answer answer = call.send();
+            Phone.Answer answer;
+            if (key != null) {
+                checkInsInFlight.incrementAndGet();
+            }
+            try {
+                answer = call.send();
+            } finally {
+                if (key != null) {
+                    checkInsInFlight.decrementAndGet();
+                }
+            }
             if (outage.get()) {
                 longestOutageWait.accumulate(answer.seconds());
             }
