@@ -154,16 +154,20 @@ class PatientPageController {
     @PostMapping("/p/checkin")
     String checkin(@CookieValue(name = COOKIE, required = false) String session, PatientPageForm form,
                    HttpServletRequest request, HttpServletResponse response, Model model) {
+        if (crossSite(request)) {
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            return "patient/gone";
+        }
         try {
             Optional<PatientContext> patient = signIn.resolve(session);
-            if (patient.isEmpty() || crossSite(request)) {
+            if (patient.isEmpty()) {
                 response.setStatus(HttpStatus.FORBIDDEN.value());
                 return "patient/gone";
             }
             return save(patient.get(), form, response, model);
         } catch (RuntimeException failed) {
             // Also when finding the phone's session failed: the answers must not be lost on an error page.
-            if (DatabaseUnreachable.causedBy(failed) && !crossSite(request)) {
+            if (DatabaseUnreachable.causedBy(failed)) {
                 return PatientPageOutage.page(form, failed, model, response);
             }
             throw failed;
