@@ -51,7 +51,10 @@ final class ChildApp implements AutoCloseable {
         env.put("SPRING_PROFILES_ACTIVE", "demo");
         env.put("HOMESTRETCH_DEMO_ALLOW_EXTERNAL_DATABASE", "true");
         env.put("HOMESTRETCH_ACCESS_KEY", ACCESS_KEY);
-        return new ChildApp(builder.start(), port, log);
+        Process process = builder.start();
+        // Not left running if the test JVM itself is stopped half-way.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return new ChildApp(process, port, log);
     }
 
     String url(String path) {
