@@ -36,6 +36,10 @@ class MainErrorHandler implements VaadinServiceInitListener {
             if (hasCause(error, AccessDeniedException.class)) {
                 log.warn("Access denied in the UI: {}", error.getMessage());
                 message = "You do not have access to that.";
+            } else if (DatabaseUnreachable.causedBy(error)) {
+                // Only a notification: the view and everything typed in it stay as they are.
+                log.warn("Database not reachable in the UI: {}", error.getClass().getSimpleName());
+                message = "The database is not reachable; nothing you entered is lost — try again in a moment.";
             } else {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Unexpected error in the UI, reference {}", reference, error);

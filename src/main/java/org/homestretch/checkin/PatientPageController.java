@@ -2,6 +2,7 @@ package org.homestretch.checkin;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.homestretch.base.DatabaseUnreachable;
 import org.homestretch.base.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.CookieValue;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -151,15 +154,31 @@ class PatientPageController {
     @PostMapping("/p/checkin")
     String checkin(@CookieValue(name = COOKIE, required = false) String session, PatientPageForm form,
                    HttpServletRequest request, HttpServletResponse response, Model model) {
-        Optional<PatientContext> patient = signIn.resolve(session);
-        if (patient.isEmpty() || crossSite(request)) {
+        if (crossSite(request)) {
             response.setStatus(HttpStatus.FORBIDDEN.value());
             return "patient/gone";
         }
-        CheckinEntry entry = form.toEntry();
-        LocalDate shown = fillable(patient.get(), entry.date());
         try {
-            CheckinService.Recorded recorded = checkins.record(patient.get(), entry);
+            Optional<PatientContext> patient = signIn.resolve(session);
+            if (patient.isEmpty()) {
+                response.setStatus(HttpStatus.FORBIDDEN.value());
+                return "patient/gone";
+            }
+            return save(patient.get(), form, response, model);
+        } catch (RuntimeException failed) {
+            // Also when finding the phone's session failed: the answers must not be lost on an error page.
+            if (DatabaseUnreachable.causedBy(failed)) {
+                return PatientPageOutage.page(form, failed, model, response);
+            }
+            throw failed;
+        }
+    }
+
+    private String save(PatientContext patient, PatientPageForm form, HttpServletResponse response, Model model) {
+        CheckinEntry entry = form.toEntry();
+        LocalDate shown = fillable(patient, entry.date());
+        try {
+            CheckinService.Recorded recorded = checkins.record(patient, entry);
             String outcome = recorded.repeated() ? "repeated=1"
                     : "saved=" + (recorded.checkin().redFlag() ? "flag" : recorded.checkin().done() ? "done" : "skip");
             return "redirect:/p/today?day=" + recorded.checkin().date() + "&" + outcome + "&entry=" + recorded.checkin().id();
@@ -169,15 +188,26 @@ class PatientPageController {
             for (FieldProblem p : refused.problems()) {
                 errors.putIfAbsent(p.field() == null ? "form" : p.field(), p.message());
             }
-            return pages.day(patient.get(), shown, form, errors, null, model, response);
+            return pages.day(patient, shown, form, errors, null, model, response);
         } catch (DataAccessException failed) {
-            // The same key goes back with the form, so pressing again cannot count the session twice.
+            if (DatabaseUnreachable.causedBy(failed)) {
+                throw failed;
+            }
+            // Reachable but the save failed (a conflict, say). The same key goes back with the
+            // form, so pressing again cannot count the session twice.
             log.warn("Check-in not saved: {}", failed.getClass().getSimpleName());
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            return pages.day(patient.get(), shown, form, Map.of("form",
-                    "Sorry, we could not save this just now. Your answers are still here: "
-                            + "please press the button again in a minute."), null, model, response);
+            return pages.day(patient, shown, form, Map.of("form", PatientPageOutage.NOT_SAVED), null, model, response);
         }
+    }
+
+    /** Any other page while the database is down: a plain "try again", never the staff sign-in page. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    String unreachable(RuntimeException failed, HttpServletResponse response, Model model) {
+        if (!DatabaseUnreachable.causedBy(failed)) {
+            throw failed;
+        }
+        return PatientPageOutage.page(null, failed, model, response);
     }
 
     @PostMapping("/p/undo")

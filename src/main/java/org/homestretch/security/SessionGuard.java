@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.context.ApplicationEventPublisher;
+import org.homestretch.base.DatabaseUnreachable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,9 +50,28 @@ final class SessionGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean statusRequest = STATUS_PATH.equals(path(request));
         HttpSession session = request.getSession(false);
-        SessionMark mark = markOrSignedIn(session, request, response);
+        SessionMark mark;
+        Optional<Duration> remaining = Optional.empty();
+        try {
+            mark = markOrSignedIn(session, request, response);
+            if (mark != null) {
+                remaining = check(session, mark, request, response);
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseUnreachable.causedBy(e)) {
+                throw e;
+            }
+            // Database down: nothing can be read or written anyway, so let the request meet the
+            // calm "try again" message instead of an error page. Not counted as activity; the
+            // checks run again on the first request after the database is back.
+            if (statusRequest) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
         if (mark != null) {
-            Optional<Duration> remaining = check(session, mark, request, response);
             if (remaining.isPresent() && statusRequest) {
                 answer(response, "{\"remaining\":" + remaining.get().toSeconds() + "}");
                 return;
