@@ -65,12 +65,21 @@ final class Schema {
         return order;
     }
 
-    /** The columns a COPY writes and reads, in table order; generated columns are left to the database. */
+    /**
+     * The columns a COPY writes and reads, in table order; generated columns are left to the
+     * database. From pg_attribute, not information_schema, which silently hides the columns of a
+     * table the account may not read (that must fail the backup, not yield an empty table).
+     */
     static List<String> columns(Connection connection, String table) throws SQLException {
-        return strings(connection, """
-                select column_name from information_schema.columns
-                where table_schema = current_schema() and table_name = ? and is_generated = 'NEVER'
-                order by ordinal_position""", table);
+        List<String> columns = strings(connection, """
+                select attname from pg_attribute
+                where attrelid = to_regclass(quote_ident(current_schema()) || '.' || quote_ident(?))
+                  and attnum > 0 and not attisdropped and attgenerated = ''
+                order by attnum""", table);
+        if (columns.isEmpty()) {
+            throw new BackupException("Table " + table + " has no columns to copy.");
+        }
+        return columns;
     }
 
     /** Sequences of the current schema that have been used, with their last value. */
