@@ -80,7 +80,6 @@ public final class RestoreCommand {
         SpringApplication app = new SpringApplication(DatabaseOnly.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
-        app.setRegisterShutdownHook(false);
         String[] args = Stream.concat(Arrays.stream(springArgs),
                 Stream.of("--spring.flyway.target=" + manifest.schemaVersion())).toArray(String[]::new);
         try (ConfigurableApplicationContext context = app.run(args)) {
