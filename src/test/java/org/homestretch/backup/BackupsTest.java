@@ -114,8 +114,10 @@ class BackupsTest {
             try (Stream<Path> files = Files.list(into)) {
                 assertThat(files).isEmpty();
             }
-            assertThat(output.getOut()).contains("Backup failed, no file was written").contains("database error 42501")
-                    .doesNotContain("permission denied");
+            // The app's own line gives the kind of error only (the database server's log is not ours).
+            assertThat(output.getOut().lines().filter(line -> line.contains(Backups.class.getName() + " ")))
+                    .singleElement().asString().contains("Backup failed, no file was written", "database error 42501")
+                    .doesNotContain("permission denied", "audit_entry");
         } finally {
             jdbc.sql("drop owned by " + role).update();
             jdbc.sql("drop role " + role).update();
