@@ -17,6 +17,9 @@ import java.time.Clock;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "restore".equals(args[0])) { // java -jar homestretch.jar restore <file>
+            System.exit(org.homestretch.backup.RestoreCommand.run(args, System.out));
+        }
         SpringApplication.run(Application.class, args);
     }
 
