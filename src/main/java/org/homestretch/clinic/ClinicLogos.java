@@ -3,11 +3,9 @@ package org.homestretch.clinic;
 import org.homestretch.catalog.UploadedImages;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -18,12 +16,12 @@ public class ClinicLogos {
     public static final int MAX_BYTES = 1024 * 1024;
     public static final String FIELD = "logo";
 
-    private final JdbcClient jdbc;
+    private final ClinicLogoRepository logos;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ClinicLogos(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
-        this.jdbc = jdbc;
+    ClinicLogos(ClinicLogoRepository logos, CurrentUser currentUser, Clock clock) {
+        this.logos = logos;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -32,27 +30,17 @@ public class ClinicLogos {
     public void upload(byte[] bytes) {
         SignedInUser admin = requireAdmin();
         byte[] jpeg = UploadedImages.pngOrJpegToJpeg(bytes, MAX_BYTES, FIELD);
-        jdbc.sql("""
-                        insert into clinic_logo (clinic_id, media_type, content, uploaded_at)
-                        values (:clinic, 'image/jpeg', :content, :now)
-                        on conflict (clinic_id) do update set content = excluded.content,
-                            media_type = excluded.media_type, uploaded_at = excluded.uploaded_at""")
-                .param("clinic", admin.clinicId().value())
-                .param("content", jpeg)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        logos.save(admin.clinicId(), jpeg, clock.instant());
     }
 
     public void remove() {
         SignedInUser admin = requireAdmin();
-        jdbc.sql("delete from clinic_logo where clinic_id = :clinic").param("clinic", admin.clinicId().value()).update();
+        logos.delete(admin.clinicId());
     }
 
     /** The logo as JPEG bytes, for the caller's own clinic only. */
     public Optional<byte[]> find() {
-        return jdbc.sql("select content from clinic_logo where clinic_id = :clinic")
-                .param("clinic", currentUser.require().clinicId().value())
-                .query(byte[].class).optional();
+        return logos.find(currentUser.require().clinicId());
     }
 
     private SignedInUser requireAdmin() {

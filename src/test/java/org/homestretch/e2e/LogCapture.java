@@ -24,10 +24,14 @@ final class LogCapture implements AutoCloseable {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+    private final Logger own = (Logger) LoggerFactory.getLogger("org.homestretch");
+    private final ch.qos.logback.classic.Level ownLevel = own.getLevel();
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
     LogCapture() {
+        // Our own code at every level, so that a debug line added later is checked too.
+        own.setLevel(ch.qos.logback.classic.Level.TRACE);
         appender.setContext(root.getLoggerContext());
         appender.start();
         root.addAppender(appender);
@@ -64,6 +68,7 @@ final class LogCapture implements AutoCloseable {
 
     @Override
     public void close() {
+        own.setLevel(ownLevel);
         root.detachAppender(appender);
         appender.stop();
         System.setOut(out);
