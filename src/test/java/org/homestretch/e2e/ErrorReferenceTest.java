@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ErrorReferenceTest extends EndToEndTest {
 
-    private static final Pattern REFERENCE = Pattern.compile("reference ([a-z2-9]{8})");
+    private static final Pattern REFERENCE = Pattern.compile("reference (?:<strong>)?([a-z2-9]{8})");
 
     @Autowired
     UserDetailsService users;
