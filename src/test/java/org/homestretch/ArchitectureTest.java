@@ -66,7 +66,6 @@ class ArchitectureTest {
         ArchRule rule = noClasses()
                 .that().areNotAnnotatedWith(Repository.class)
                 .and().resideOutsideOfPackages("org.homestretch.database..", "org.homestretch.demo..")
-                .and().doNotHaveFullyQualifiedName("org.homestretch.clinic.ClinicLogos")
                 .and().doNotHaveFullyQualifiedName("org.homestretch.program.BuiltInTemplates")
                 .should().dependOnClassesThat().areAssignableTo(JdbcClient.class)
                 .because("queries belong in a feature's repository, where their clinic scoping can be checked");

@@ -5,5 +5,7 @@
  * Reads the check-ins recorded by the check-in feature; every figure is computed in the clinic's
  * time zone from the injected clock.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Adherence review")
+// Allowed dependencies: the ones used today, so that a new one fails ArchitectureTest and is a
+// decision. "audit" is allowed for every feature that touches patient data or settings, used or not yet.
+@org.springframework.modulith.ApplicationModule(displayName = "Adherence review", allowedDependencies = {"audit", "base", "catalog", "clinic", "patient", "program", "security"})
 package org.homestretch.adherence;

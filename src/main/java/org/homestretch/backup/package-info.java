@@ -4,5 +4,5 @@
  * PostgreSQL's COPY), the sequences and the patients' access key; and the {@code restore}
  * command that loads such a file into an empty database. See docs/OPERATIONS.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Backups")
+@org.springframework.modulith.ApplicationModule(displayName = "Backups", allowedDependencies = {"clinic", "security"})
 package org.homestretch.backup;

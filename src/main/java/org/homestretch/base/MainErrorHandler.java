@@ -12,11 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import java.util.UUID;
-
 /**
  * One place for unexpected errors in the UI: the user sees a calm message with a reference,
- * the log gets the stack trace under the same reference, and the session keeps working.
+ * the log gets the exception's type and place under the same reference ({@link ErrorReference}), and the
+ * session keeps working.
  */
 @Component
 class MainErrorHandler implements VaadinServiceInitListener {
@@ -34,15 +33,14 @@ class MainErrorHandler implements VaadinServiceInitListener {
             Throwable error = event.getThrowable();
             String message;
             if (hasCause(error, AccessDeniedException.class)) {
-                log.warn("Access denied in the UI: {}", error.getMessage());
+                log.warn("Access denied in the UI: {}", ErrorReference.describe(error));
                 message = "You do not have access to that.";
             } else if (DatabaseUnreachable.causedBy(error)) {
                 // Only a notification: the view and everything typed in it stay as they are.
                 log.warn("Database not reachable in the UI: {}", error.getClass().getSimpleName());
                 message = "The database is not reachable; nothing you entered is lost — try again in a moment.";
             } else {
-                String reference = UUID.randomUUID().toString().substring(0, 8);
-                log.error("Unexpected error in the UI, reference {}", reference, error);
+                String reference = ErrorReference.log(log, "the UI", error);
                 message = "Something went wrong and your last action may not have been saved. "
                         + "Please try again. If it happens again, tell your admin: reference " + reference + ".";
             }

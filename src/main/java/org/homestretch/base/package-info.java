@@ -4,5 +4,6 @@
  * plug into the shell through {@link org.homestretch.base.ShellIdentity} and their own
  * {@code @Menu} entries.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Base and app shell")
+// Allowed dependencies: the ones used today, so that a new one fails ArchitectureTest and is a decision.
+@org.springframework.modulith.ApplicationModule(displayName = "Base and app shell", allowedDependencies = {})
 package org.homestretch.base;

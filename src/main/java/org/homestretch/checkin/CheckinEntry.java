@@ -23,7 +23,8 @@ public record CheckinEntry(UUID key, LocalDate date, int session, boolean done, 
     public CheckinEntry {
         exercisesDone = exercisesDone == null ? Set.of() : Set.copyOf(exercisesDone);
         symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);
-        comment = comment == null ? "" : comment.strip();
+        // PostgreSQL cannot store NUL in text: the save failed as if the database were down.
+        comment = comment == null ? "" : comment.replace("\u0000", "").strip();
     }
 
     /** Problems with the entry itself; date and session limits depend on the program and are checked by the service. */

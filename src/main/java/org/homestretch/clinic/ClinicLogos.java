@@ -5,12 +5,10 @@ import org.homestretch.audit.AuditLog;
 import org.homestretch.catalog.UploadedImages;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -21,14 +19,14 @@ public class ClinicLogos {
     public static final int MAX_BYTES = 1024 * 1024;
     public static final String FIELD = "logo";
 
-    private final JdbcClient jdbc;
+    private final ClinicLogoRepository logos;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditLog audit;
 
-    ClinicLogos(JdbcClient jdbc, CurrentUser currentUser, Clock clock, AuditLog audit) {
+    ClinicLogos(ClinicLogoRepository logos, CurrentUser currentUser, Clock clock, AuditLog audit) {
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.logos = logos;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -38,31 +36,21 @@ public class ClinicLogos {
     public void upload(byte[] bytes) {
         SignedInUser admin = requireAdmin();
         byte[] jpeg = UploadedImages.pngOrJpegToJpeg(bytes, MAX_BYTES, FIELD);
-        jdbc.sql("""
-                        insert into clinic_logo (clinic_id, media_type, content, uploaded_at)
-                        values (:clinic, 'image/jpeg', :content, :now)
-                        on conflict (clinic_id) do update set content = excluded.content,
-                            media_type = excluded.media_type, uploaded_at = excluded.uploaded_at""")
-                .param("clinic", admin.clinicId().value())
-                .param("content", jpeg)
-                .param("now", Timestamp.from(clock.instant()))
-                .update();
+        logos.save(admin.clinicId(), jpeg, clock.instant());
         audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "logo uploaded");
     }
 
     @Transactional
     public void remove() {
         SignedInUser admin = requireAdmin();
-        if (jdbc.sql("delete from clinic_logo where clinic_id = :clinic").param("clinic", admin.clinicId().value()).update() > 0) {
+        if (logos.delete(admin.clinicId())) {
             audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "logo removed");
         }
     }
 
     /** The logo as JPEG bytes, for the caller's own clinic only. */
     public Optional<byte[]> find() {
-        return jdbc.sql("select content from clinic_logo where clinic_id = :clinic")
-                .param("clinic", currentUser.require().clinicId().value())
-                .query(byte[].class).optional();
+        return logos.find(currentUser.require().clinicId());
     }
 
     private SignedInUser requireAdmin() {

@@ -3,5 +3,6 @@
  * embedded PostgreSQL with a persistent data folder and durable settings; with it, the app uses
  * that server. Either way a start-up check refuses a database that could lose committed data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Database")
+// Allowed dependencies: the ones used today, so that a new one fails ArchitectureTest and is a decision.
+@org.springframework.modulith.ApplicationModule(displayName = "Database", allowedDependencies = {})
 package org.homestretch.database;

@@ -1,6 +1,7 @@
 package org.homestretch.bench;
 
 import org.homestretch.adherence.AdherenceBench;
+import org.homestretch.audit.AuditBench;
 import org.homestretch.checkin.PatientPageBench;
 import org.homestretch.handout.HandoutBench;
 
@@ -21,8 +22,9 @@ import java.util.function.Supplier;
  * Add a case by returning it from a feature's {@code *Bench.cases()} and listing that call in
  * {@link #cases()} (see docs/PERFORMANCE.md).
  *
- * <p>Options (system properties): {@code -Dbench.warmup=50 -Dbench.iterations=200}, and
- * {@code -Dbench.out=some/folder} to keep each case's last output there for a look.
+ * <p>Options (system properties): {@code -Dbench.warmup=50 -Dbench.iterations=200},
+ * {@code -Dbench.out=some/folder} to keep each case's last output there for a look, and
+ * {@code -Dbench.only=audit,checkin} to run only those features' cases (each starts nothing else).
  */
 public final class Bench {
 
@@ -41,17 +43,43 @@ public final class Bench {
     }
 
     static List<Case> cases() {
-        List<Case> cases = new ArrayList<>(HandoutBench.cases());
-        cases.addAll(AdherenceBench.cases());
-        cases.addAll(PatientPageBench.cases());
+        List<Case> cases = new ArrayList<>();
+        if (runs("handout")) {
+            cases.addAll(HandoutBench.cases());
+        }
+        if (runs("adherence")) {
+            cases.addAll(AdherenceBench.cases());
+        }
+        if (runs("checkin")) {
+            cases.addAll(PatientPageBench.cases());
+        }
+        if (runs("audit")) {
+            cases.addAll(AuditBench.cases());
+        }
         return cases;
     }
 
     static List<Ratio> ratios() {
-        List<Ratio> ratios = new ArrayList<>(HandoutBench.ratios());
-        ratios.addAll(AdherenceBench.ratios());
-        ratios.addAll(PatientPageBench.ratios());
+        List<Ratio> ratios = new ArrayList<>();
+        if (runs("handout")) {
+            ratios.addAll(HandoutBench.ratios());
+        }
+        if (runs("adherence")) {
+            ratios.addAll(AdherenceBench.ratios());
+        }
+        if (runs("checkin")) {
+            ratios.addAll(PatientPageBench.ratios());
+        }
+        if (runs("audit")) {
+            ratios.addAll(AuditBench.ratios());
+        }
         return ratios;
+    }
+
+    /** Whether {@code -Dbench.only} (comma-separated feature names) includes this feature; all run without it. */
+    private static boolean runs(String feature) {
+        String only = System.getProperty("bench.only");
+        return only == null || List.of(only.split(",")).contains(feature);
     }
 
     public static void main(String[] args) {
@@ -80,8 +108,9 @@ public final class Bench {
         for (Ratio ratio : ratios()) {
             Result n = find(results, ratio.numerator());
             Result d = find(results, ratio.denominator());
-            System.out.printf(Locale.ROOT, "ratio %s / %s: %.2f on the median, %.2f on the min%n", n.name(),
-                    d.name(), n.medianMs() / d.medianMs(), n.minMs() / d.minMs());
+            System.out.printf(Locale.ROOT, "ratio %s / %s: %.2f on the median, %.2f on the min (difference %.3f ms "
+                    + "on the median)%n", n.name(), d.name(), n.medianMs() / d.medianMs(), n.minMs() / d.minMs(),
+                    n.medianMs() - d.medianMs());
         }
     }
 

@@ -25,8 +25,9 @@ final class SignInClient {
 
     private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final String base;
@@ -82,6 +83,12 @@ final class SignInClient {
             throw new AssertionError("The login page carries no CSRF token");
         }
         return fields;
+    }
+
+    /** The value of one of this client's cookies, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     static String location(HttpResponse<?> response) {
