@@ -3,6 +3,7 @@ package org.homestretch.checkin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.homestretch.base.DatabaseUnreachable;
+import org.homestretch.base.ErrorReference;
 import org.homestretch.base.FieldProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -205,7 +206,11 @@ class PatientPageController {
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     String unreachable(RuntimeException failed, HttpServletResponse response, Model model) {
         if (!DatabaseUnreachable.causedBy(failed)) {
-            throw failed;
+            // Rethrowing from here would skip base.WebErrors: give the same reference page instead.
+            response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+            response.setHeader("Cache-Control", "no-store");
+            model.addAttribute("reference", ErrorReference.log(log, "a web page", failed));
+            return "error-reference";
         }
         return PatientPageOutage.page(null, failed, model, response);
     }
