@@ -17,6 +17,9 @@ import java.time.Clock;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(args, System.out));
+        }
         SpringApplication.run(Application.class, args);
     }
 
