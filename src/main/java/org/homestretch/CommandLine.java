@@ -26,15 +26,22 @@ final class CommandLine {
 
     /** Runs the command named by the first argument; the rest are Spring settings (--spring.datasource.url=…). */
     static int run(String[] args, PrintStream out) {
+        try (ConfigurableApplicationContext context = application().run(Arrays.copyOfRange(args, 1, args.length))) {
+            return context.getBean(AuditVerifyCommand.class).run(out);
+        }
+    }
+
+    static SpringApplication application() {
         SpringApplication app = new SpringApplication(Application.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
         // Only the command's own lines on the console (and errors): no start-up notices meant for a server.
         app.setDefaultProperties(Map.of("logging.level.root", "warn", "logging.level.org.homestretch", "error",
-                "spring.main.lazy-initialization", "true"));
-        try (ConfigurableApplicationContext context = app.run(Arrays.copyOfRange(args, 1, args.length))) {
-            return context.getBean(AuditVerifyCommand.class).run(out);
-        }
+                "spring.main.lazy-initialization", "true",
+                // Vaadin needs a servlet context; a command has none and needs no UI.
+                "spring.autoconfigure.exclude", String.join(",", "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+                        "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig")));
+        return app;
     }
 }
