@@ -28,6 +28,10 @@ class AuditTrailEndToEndTest extends EndToEndTest {
                 .query(UUID.class).single();
         browser.get(url("/patients/" + nowak));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Peter Nowak"));
+        click(button("Who opened this record"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-dialog-overlay"), "Alex Morgan"));
+        Thread.sleep(500); // the dialog fades in: show what a person sees
+        screenshot("who-opened-this-record");
         try {
             for (int width : new int[]{1280, 390}) {
                 browser.manage().window().setSize(new Dimension(width, 900));
