@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -105,7 +106,7 @@ public class AuditTrailView extends Main {
         actions.addClassName("hs-actions");
 
         grid.addColumn(r -> when(r.occurredAt())).setKey("when").setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::who).setKey("who").setHeader("Who").setFlexGrow(3);
+        grid.addColumn(AuditTrailView.who()).setKey("who").setHeader("Who").setFlexGrow(3);
         grid.addColumn(AuditRow::actionLabel).setKey("action").setHeader("Action").setFlexGrow(3);
         grid.addColumn(AuditRow::patient).setKey("patient").setHeader("Patient").setFlexGrow(2);
         grid.addColumn(AuditRow::detail).setKey("detail").setHeader("Detail").setFlexGrow(2);
@@ -127,6 +128,13 @@ public class AuditTrailView extends Main {
 
         add(new Paragraph("Who did what to which patient, when and from which address. Entries cannot be "
                 + "changed or removed; the check finds any that were."), actions, checkResult, filters, resultCount, grid);
+    }
+
+    /** The name on one line and the email below it, so that neither is cut off. */
+    static LitRenderer<AuditRow> who() {
+        return LitRenderer.<AuditRow>of("<div>${item.name}</div><div class=\"hs-muted\">${item.email}</div>")
+                .withProperty("name", r -> r.actorEmail() == null ? r.who() : r.actorName())
+                .withProperty("email", r -> r.actorEmail() == null ? "" : r.actorEmail());
     }
 
     /** "14/03/2026 09:05:07" in the clinic's time zone and date style. */

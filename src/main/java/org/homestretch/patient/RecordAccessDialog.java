@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import org.homestretch.audit.AuditRow;
 import org.homestretch.audit.AuditTrail;
 import org.homestretch.base.DateStyle;
@@ -37,7 +38,10 @@ class RecordAccessDialog extends Dialog {
             ZonedDateTime local = r.occurredAt().atZone(zone);
             return dates.mediumDate(local.toLocalDate()) + " " + TIME.format(local);
         }).setKey("when").setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditRow::who).setKey("who").setHeader("Who").setFlexGrow(2);
+        grid.addColumn(LitRenderer.<AuditRow>of("<div>${item.name}</div><div class=\"hs-muted\">${item.email}</div>")
+                .withProperty("name", r -> r.actorEmail() == null ? r.who() : r.actorName())
+                .withProperty("email", r -> r.actorEmail() == null ? "" : r.actorEmail()))
+                .setKey("who").setHeader("Who").setFlexGrow(2);
         grid.addColumn(AuditRow::actionLabel).setKey("action").setHeader("What").setFlexGrow(2);
         grid.addColumn(AuditRow::address).setKey("address").setHeader("From").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

@@ -29,8 +29,10 @@ class AuditTrailEndToEndTest extends EndToEndTest {
         browser.get(url("/patients/" + nowak));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Peter Nowak"));
         click(button("Who opened this record"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-dialog-overlay"), "Alex Morgan"));
-        Thread.sleep(500); // the dialog fades in: show what a person sees
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("vaadin-dialog vaadin-grid.hs-record-access"), "Alex Morgan"));
+        // The dialog fades in: wait for it to settle, so that the screenshot shows what a person sees.
+        wait.until(driver -> Boolean.TRUE.equals(browser.executeScript(
+                "return document.getAnimations().every(a => a.playState !== 'running');")));
         screenshot("who-opened-this-record");
         try {
             for (int width : new int[]{1280, 390}) {
