@@ -106,10 +106,10 @@ public class AuditTrailView extends Main {
         actions.addClassName("hs-actions");
 
         grid.addColumn(r -> when(r.occurredAt())).setKey("when").setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditTrailView.who()).setKey("who").setHeader("Who").setFlexGrow(3);
+        grid.addColumn(AuditTrailView.who()).setKey("who").setHeader("Who").setFlexGrow(4);
         grid.addColumn(AuditRow::actionLabel).setKey("action").setHeader("Action").setFlexGrow(3);
         grid.addColumn(AuditRow::patient).setKey("patient").setHeader("Patient").setFlexGrow(2);
-        grid.addColumn(AuditRow::detail).setKey("detail").setHeader("Detail").setFlexGrow(2);
+        grid.addColumn(AuditRow::detail).setKey("detail").setHeader("Detail").setFlexGrow(1);
         grid.addColumn(AuditRow::address).setKey("address").setHeader("Address").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addClassName("hs-grid");
