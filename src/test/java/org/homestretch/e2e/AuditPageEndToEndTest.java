@@ -12,7 +12,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Settings → Audit trail in the browser, on a desktop and a phone (390 px): nothing scrolls the page sideways. */
-class AuditTrailEndToEndTest extends EndToEndTest {
+class AuditPageEndToEndTest extends EndToEndTest {
 
     @Autowired
     JdbcClient jdbc;
