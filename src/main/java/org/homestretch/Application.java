@@ -20,6 +20,9 @@ public class Application implements AppShellConfigurator {
         if (args.length > 0 && "restore".equals(args[0])) { // java -jar homestretch.jar restore <file>
             System.exit(org.homestretch.backup.RestoreCommand.run(args, System.out));
         }
+        if (CommandLine.isCommand(args)) {
+            System.exit(CommandLine.run(args, System.out));
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -1,5 +1,6 @@
 package org.homestretch.adherence;
 
+import org.homestretch.base.CsvCells;
 import org.homestretch.patient.Patient;
 
 import java.nio.charset.StandardCharsets;
@@ -48,19 +49,8 @@ final class CheckinCsv {
         out.append("\r\n");
     }
 
-    /**
-     * A cell a spreadsheet will show as text: one starting with {@code = + - @} (or a tab or
-     * carriage return, which some programs skip before looking) gets a leading apostrophe, so it
-     * is never run as a formula; then quoted when it holds a comma, quote or line break.
-     */
+    /** A cell a spreadsheet will show as text, never run as a formula ({@link CsvCells}). */
     static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return CsvCells.cell(value);
     }
 }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.homestretch.audit.AuditTrail;
 import org.homestretch.base.FactRow;
 import org.homestretch.security.AccountService;
 
@@ -31,12 +32,14 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
     private final PatientService patients;
     private final AccountService accounts;
     private final ClinicService clinics;
+    private final AuditTrail trail;
     private Patient patient;
 
-    PatientView(PatientService patients, AccountService accounts, ClinicService clinics) {
+    PatientView(PatientService patients, AccountService accounts, ClinicService clinics, AuditTrail trail) {
         this.patients = patients;
         this.accounts = accounts;
         this.clinics = clinics;
+        this.trail = trail;
         addClassNames("hs-page", "hs-patient");
     }
 
@@ -107,6 +110,7 @@ public class PatientView extends Main implements HasUrlParameter<String>, HasDyn
             Button delete = new Button("Delete permanently", VaadinIcon.TRASH.create());
             delete.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
             delete.addClickListener(click -> confirmDelete());
+            actions.add(RecordAccessDialog.opener(trail, patient, clinics.current().timeZone(), clinics.current().dateStyle()));
             actions.add(delete);
         }
         return actions;
