@@ -2,11 +2,9 @@ package org.homestretch.checkin;
 
 import org.homestretch.security.ClientAddress;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,15 +25,15 @@ import java.util.Optional;
 @Component
 class WrongCodeLimiter {
 
-    private final JdbcClient jdbc;
+    private final WrongCodeRepository failures;
     private final Clock clock;
     private final int limit;
     private final Duration window;
 
-    WrongCodeLimiter(JdbcClient jdbc, Clock clock,
+    WrongCodeLimiter(WrongCodeRepository failures, Clock clock,
                      @Value("${homestretch.checkin.wrong-code-limit:10}") int limit,
                      @Value("${homestretch.checkin.wrong-code-window:15m}") Duration window) {
-        this.jdbc = jdbc;
+        this.failures = failures;
         this.clock = clock;
         this.limit = limit;
         this.window = window;
@@ -52,20 +50,11 @@ class WrongCodeLimiter {
         Duration wait = Duration.ZERO;
         for (String key : keys(clientAddress, typedCode)) {
             // Always client first, then prefix: one order for every caller, so no deadlock.
-            jdbc.sql("select pg_advisory_xact_lock(hashtext('homestretch.wrong-code:' || :key))")
-                    .param("key", key).query().singleRow();
+            failures.lock(key);
             // The failure whose expiry brings the count below the limit: the limit-th newest.
-            Optional<Timestamp> pivot = jdbc.sql("""
-                            select failed_at from wrong_code_failure
-                            where counter_key = :key and failed_at > :since and failed_at <= :now
-                            order by failed_at desc offset :skip limit 1""")
-                    .param("key", key)
-                    .param("since", Timestamp.from(now.minus(window)))
-                    .param("now", Timestamp.from(now))
-                    .param("skip", limit - 1)
-                    .query(Timestamp.class).optional();
+            Optional<Instant> pivot = failures.nthNewest(key, limit, now.minus(window), now);
             if (pivot.isPresent()) {
-                Duration left = Duration.between(now, pivot.get().toInstant().plus(window));
+                Duration left = Duration.between(now, pivot.get().plus(window));
                 wait = left.compareTo(wait) > 0 ? left : wait;
             }
         }
@@ -77,14 +66,11 @@ class WrongCodeLimiter {
     void failed(String clientAddress, String typedCode) {
         Instant now = clock.instant();
         for (String key : keys(clientAddress, typedCode)) {
-            jdbc.sql("insert into wrong_code_failure (counter_key, failed_at) values (:key, :now)")
-                    .param("key", key).param("now", Timestamp.from(now)).update();
+            failures.add(key, now);
         }
         // Old rows hold client addresses and count for nothing: gone with the next wrong code.
-        jdbc.sql("delete from wrong_code_failure where failed_at <= :cutoff")
-                .param("cutoff", Timestamp.from(now.minus(window))).update();
+        failures.deleteUpTo(now.minus(window));
     }
-
     /** The client, and the first four characters as typed (normalised), so one code cannot be hammered from many places. */
     static List<String> keys(String clientAddress, String typedCode) {
         String cleaned = typedCode == null ? "" : typedCode.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");

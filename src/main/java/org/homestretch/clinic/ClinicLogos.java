@@ -1,6 +1,7 @@
 package org.homestretch.clinic;
 
-import org.homestretch.catalog.UploadedImages;
+import org.homestretch.image.ImageKind;
+import org.homestretch.image.UploadedImages;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +18,7 @@ public class ClinicLogos {
 
     public static final int MAX_BYTES = 1024 * 1024;
     public static final String FIELD = "logo";
+    static final ImageKind LOGO = new ImageKind(FIELD, MAX_BYTES, false, "image");
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
@@ -28,10 +30,14 @@ public class ClinicLogos {
         this.clock = clock;
     }
 
-    /** Checks and re-encodes the image (PNG or JPEG, at most 1 MB), then replaces the logo. */
+    /**
+     * Checks and re-encodes the image (PNG or JPEG, at most 1 MB), then replaces the logo.
+     *
+     * @throws org.homestretch.image.ImageException with a message for the user when refused
+     */
     public void upload(byte[] bytes) {
         SignedInUser admin = requireAdmin();
-        byte[] jpeg = UploadedImages.pngOrJpegToJpeg(bytes, MAX_BYTES, FIELD);
+        byte[] jpeg = UploadedImages.toJpeg(bytes, LOGO);
         jdbc.sql("""
                         insert into clinic_logo (clinic_id, media_type, content, uploaded_at)
                         values (:clinic, 'image/jpeg', :content, :now)

@@ -30,6 +30,8 @@ class WrongCodeLimiterTest {
     @Autowired
     WrongCodeLimiter limiter;
     @Autowired
+    WrongCodeRepository failures;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     MutableClock clock;
@@ -105,7 +107,7 @@ class WrongCodeLimiterTest {
         }
 
         // A new instance holds nothing in memory: what it knows comes from the database.
-        WrongCodeLimiter afterRestart = new WrongCodeLimiter(jdbc, clock, 10, Duration.ofMinutes(15));
+        WrongCodeLimiter afterRestart = new WrongCodeLimiter(failures, clock, 10, Duration.ofMinutes(15));
         assertThat(afterRestart.waitBefore("192.0.2.61", nextCode())).contains(Duration.ofMinutes(15));
     }
 
