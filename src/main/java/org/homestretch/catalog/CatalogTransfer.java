@@ -45,7 +45,7 @@ public class CatalogTransfer {
 
     public static final String FORMAT = "homestretch-exercises";
     public static final int VERSION = 1;
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_BYTES = ImportFile.MAX_BYTES;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final int SLUG_MAX = 160;
@@ -188,7 +188,7 @@ public class CatalogTransfer {
     }
 
     private List<Decision> plan(SignedInUser user, byte[] file) {
-        JsonNode nodes = readExercises(file);
+        JsonNode nodes = ImportFile.exercises(json, file);
         List<Exercise> custom = exercises.findCustom(user.clinicId(), user.userId());
         Map<String, Exercise> bySlug = custom.stream().collect(Collectors.toMap(Exercise::slug, Function.identity()));
         Map<String, Exercise> byName = new HashMap<>();
@@ -272,42 +272,6 @@ public class CatalogTransfer {
             }
         }
         return plan;
-    }
-
-    /** The list of exercises, or a refusal of the whole file saying plainly what is wrong with it. */
-    private JsonNode readExercises(byte[] file) {
-        if (file == null || file.length == 0) {
-            throw refused("The file is empty.");
-        }
-        if (file.length > MAX_BYTES) {
-            throw refused("The file is larger than 5 MB, which is more than an export of exercises ever is. "
-                    + "Check that you chose the right file.");
-        }
-        JsonNode root;
-        try {
-            root = json.readTree(file);
-        } catch (JacksonException e) {
-            throw refused("This file is not a HomeStretch exercise file: it is not valid JSON. "
-                    + "Choose a file made with \"Download exercises\".");
-        }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").stringValue(null))) {
-            throw refused("This file is not a HomeStretch exercise file: it should say \"format\": \"" + FORMAT
-                    + "\". Choose a file made with \"Download exercises\".");
-        }
-        JsonNode version = root.path("version");
-        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-            throw refused("The file has no format version, so it cannot be read safely.");
-        }
-        if (version.intValue() != VERSION) {
-            throw refused("The file has format version " + version.intValue() + ", but this HomeStretch reads "
-                    + "version " + VERSION + (version.intValue() > VERSION
-                    ? ". It was probably made by a newer HomeStretch: update this one first." : "."));
-        }
-        JsonNode list = root.path("exercises");
-        if (!list.isArray()) {
-            throw refused("The file has no list of exercises (\"exercises\": [ ... ]).");
-        }
-        return list;
     }
 
     /** What differs between the clinic's exercise and the file's, in words; empty when nothing does. */

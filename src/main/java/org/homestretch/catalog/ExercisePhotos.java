@@ -1,5 +1,8 @@
 package org.homestretch.catalog;
 
+import org.homestretch.image.ImageException;
+import org.homestretch.image.ImageKind;
+import org.homestretch.image.UploadedImages;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.stereotype.Service;
@@ -14,9 +17,14 @@ import java.util.Optional;
  * The optional photo of a clinic's own exercise: PNG, JPEG or WebP up to 5 MB, checked by its
  * content, stored as a metadata-free sRGB JPEG of at most 1600 pixels on the long side (what
  * the detail page shows and what handouts can embed cheaply). Built-in exercises have none.
+ * The checks are the shared ones of {@link UploadedImages}.
  */
 @Service
 public class ExercisePhotos {
+
+    static final String FIELD = "photo";
+    /** PNG, JPEG or WebP, up to 5 MB: a phone photo fits, the pixel limit is {@link UploadedImages#MAX_PIXELS}. */
+    static final ImageKind PHOTO = new ImageKind(FIELD, 5 * 1024 * 1024, true, "photo");
 
     private final ExerciseRepository exercises;
     private final ExercisePhotoRepository photos;
@@ -47,9 +55,14 @@ public class ExercisePhotos {
     public void upload(ExerciseId id, byte[] bytes) {
         SignedInUser user = currentUser.require();
         requireOwn(user, id);
-        byte[] jpeg = PhotoImages.normalise(bytes);
-        if (!photos.save(user.clinicId(), id, PhotoImages.MEDIA_TYPE, jpeg, clock.instant())) {
-            throw new CatalogException(PhotoImages.FIELD, "This exercise no longer exists.");
+        byte[] jpeg;
+        try {
+            jpeg = UploadedImages.toJpeg(bytes, PHOTO);
+        } catch (ImageException e) {
+            throw new CatalogException(e.field(), e.getMessage());
+        }
+        if (!photos.save(user.clinicId(), id, UploadedImages.MEDIA_TYPE, jpeg, clock.instant())) {
+            throw new CatalogException(FIELD, "This exercise no longer exists.");
         }
     }
 
@@ -70,9 +83,9 @@ public class ExercisePhotos {
 
     private void requireOwn(SignedInUser user, ExerciseId id) {
         Exercise exercise = exercises.findById(user.clinicId(), user.userId(), id)
-                .orElseThrow(() -> new CatalogException(PhotoImages.FIELD, "This exercise no longer exists."));
+                .orElseThrow(() -> new CatalogException(FIELD, "This exercise no longer exists."));
         if (exercise.builtIn()) {
-            throw new CatalogException(PhotoImages.FIELD,
+            throw new CatalogException(FIELD,
                     "Built-in exercises cannot have a photo. Duplicate the exercise to add your own.");
         }
     }

@@ -60,7 +60,7 @@ class ImportExportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(CatalogTransfer.MAX_BYTES);
         upload.addFileRejectedListener(rejected -> showError(rejected.getErrorMessage()
-                + " Choose a .json file of at most 5 MB made with \"Download exercises\"."));
+                + " Choose a .json file of at most 10 MB made with \"Download exercises\"."));
 
         error.addClassName("hs-form-error");
         error.setVisible(false);

@@ -23,7 +23,7 @@ class PhotoField extends Div {
     static final String SAVE_FIRST = "Save the exercise first, then add a photo.";
     // Room above the 5 MB rule so that a slightly larger file gets the service's message; the
     // browser already refuses anything over 5 MB, so only a hand-made request reaches this.
-    private static final long REQUEST_LIMIT = PhotoImages.MAX_BYTES + 1024 * 1024;
+    private static final long REQUEST_LIMIT = ExercisePhotos.PHOTO.maxBytes() + 1024 * 1024;
 
     final Paragraph hint = new Paragraph(SAVE_FIRST);
     final Div preview = new Div();
@@ -40,14 +40,14 @@ class PhotoField extends Div {
         hint.addClassName("hs-photo-hint");
         preview.addClassName("hs-photo-preview");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(PhotoImages.MAX_BYTES);
+        upload.setMaxFileSize(ExercisePhotos.PHOTO.maxBytes());
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose a photo…"));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop it here (PNG, JPEG or WebP, up to 5 MB)"));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(PhotoImages.TOO_BIG)
-                .setIncorrectFileType(PhotoImages.WRONG_TYPE)
+                .setFileIsTooBig(ExercisePhotos.PHOTO.tooBig())
+                .setIncorrectFileType(ExercisePhotos.PHOTO.wrongType())
                 .setTooManyFiles("Choose one photo."));
         upload.setI18n(i18n);
         upload.addFileRejectedListener(event -> showError(event.getErrorMessage()));
@@ -123,7 +123,7 @@ class PhotoField extends Div {
             byte[] bytes;
             try (InputStream in = event.getInputStream()) {
                 // One byte past the limit is enough for the service to refuse the file as too big.
-                bytes = in.readNBytes(PhotoImages.MAX_BYTES + 1);
+                bytes = in.readNBytes(ExercisePhotos.PHOTO.maxBytes() + 1);
             }
             String problem = null;
             try {

@@ -5,5 +5,5 @@
  */
 // Allowed dependencies: the ones used today, so that a new one fails ArchitectureTest and is a
 // decision. "audit" is allowed for every feature that touches patient data or settings, used or not yet.
-@org.springframework.modulith.ApplicationModule(displayName = "Stretch catalog", allowedDependencies = {"audit", "base", "security"})
+@org.springframework.modulith.ApplicationModule(displayName = "Stretch catalog", allowedDependencies = {"audit", "base", "image", "security"})
 package org.homestretch.catalog;

@@ -2,7 +2,8 @@ package org.homestretch.clinic;
 
 import org.homestretch.audit.AuditAction;
 import org.homestretch.audit.AuditLog;
-import org.homestretch.catalog.UploadedImages;
+import org.homestretch.image.ImageKind;
+import org.homestretch.image.UploadedImages;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +19,7 @@ public class ClinicLogos {
 
     public static final int MAX_BYTES = 1024 * 1024;
     public static final String FIELD = "logo";
+    static final ImageKind LOGO = new ImageKind(FIELD, MAX_BYTES, false, "image");
 
     private final ClinicLogoRepository logos;
     private final CurrentUser currentUser;
@@ -31,11 +33,15 @@ public class ClinicLogos {
         this.clock = clock;
     }
 
-    /** Checks and re-encodes the image (PNG or JPEG, at most 1 MB), then replaces the logo. */
+    /**
+     * Checks and re-encodes the image (PNG or JPEG, at most 1 MB), then replaces the logo.
+     *
+     * @throws org.homestretch.image.ImageException with a message for the user when refused
+     */
     @Transactional
     public void upload(byte[] bytes) {
         SignedInUser admin = requireAdmin();
-        byte[] jpeg = UploadedImages.pngOrJpegToJpeg(bytes, MAX_BYTES, FIELD);
+        byte[] jpeg = UploadedImages.toJpeg(bytes, LOGO);
         logos.save(admin.clinicId(), jpeg, clock.instant());
         audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "logo uploaded");
     }

@@ -10,7 +10,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
-import org.homestretch.catalog.CatalogException;
+import org.homestretch.image.ImageException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,7 @@ class LogoField extends Div {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose a logo…"));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop it here"));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig("This file is larger than 1 MB. Choose a smaller picture.")
+                .setFileIsTooBig(ClinicLogos.LOGO.tooBig())
                 .setIncorrectFileType("Choose a PNG or JPEG picture.")
                 .setTooManyFiles("Choose one picture."));
         upload.setI18n(i18n);
@@ -79,7 +79,7 @@ class LogoField extends Div {
             String problem = null;
             try {
                 logos.upload(bytes);
-            } catch (CatalogException e) {
+            } catch (ImageException e) {
                 problem = e.getMessage();
                 event.reject(problem);
             }

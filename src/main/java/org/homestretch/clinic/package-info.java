@@ -4,5 +4,5 @@
  */
 // Allowed dependencies: the ones used today, so that a new one fails ArchitectureTest and is a
 // decision. "audit" is allowed for every feature that touches patient data or settings, used or not yet.
-@org.springframework.modulith.ApplicationModule(displayName = "Clinic settings", allowedDependencies = {"audit", "base", "catalog", "security"})
+@org.springframework.modulith.ApplicationModule(displayName = "Clinic settings", allowedDependencies = {"audit", "base", "image", "security"})
 package org.homestretch.clinic;

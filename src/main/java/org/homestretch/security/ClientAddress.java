@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * fresh address for every guess.</li>
  * </ul>
  */
-final class ClientAddress {
+public final class ClientAddress {
 
     static final String LOOPBACK = "127.0.0.1";
     private static final String UNKNOWN = "unknown";
@@ -28,7 +28,8 @@ final class ClientAddress {
     private ClientAddress() {
     }
 
-    static String key(String remoteAddress) {
+    /** The counting key for an address as Tomcat reports it; at most 64 characters. */
+    public static String key(String remoteAddress) {
         if (remoteAddress == null || remoteAddress.isBlank()) {
             return UNKNOWN;
         }

@@ -249,7 +249,7 @@ class CatalogTransferTest {
         assertRefused(bytes("{\"format\": \"homestretch-exercises\", \"version\": 1}"), "no list of exercises");
         byte[] huge = new byte[CatalogTransfer.MAX_BYTES + 1];
         Arrays.fill(huge, (byte) ' ');
-        assertRefused(huge, "larger than 5 MB");
+        assertRefused(huge, "larger than 10 MB");
 
         assertThat(transfer.preview(bytes("{\"format\": \"homestretch-exercises\", \"version\": 1, "
                 + "\"exercises\": []}")).summary()).isEqualTo("The file holds no exercises.");

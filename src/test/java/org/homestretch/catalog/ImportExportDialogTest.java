@@ -75,6 +75,32 @@ class ImportExportDialogTest extends KaribuTest {
         assertThat(dialog.importButton.isVisible()).isFalse();
     }
 
+    @Test
+    void a_file_of_too_many_exercises_or_too_many_bytes_shows_why_in_the_dialog() {
+        signInAs(new TestAccounts(provisioning).therapistEmail);
+        ImportExportDialog dialog = openDialog();
+        StringBuilder json = new StringBuilder("{\"format\": \"homestretch-exercises\", \"version\": 1, \"exercises\": [");
+        for (int i = 0; i < 2_001; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"name\": \"Exercise ").append(i).append("\"}");
+        }
+        json.append("]}");
+
+        _upload(dialog.upload, "exercises.json", "application/json", json.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(dialog.error.isVisible()).isTrue();
+        assertThat(dialog.error.getText()).isEqualTo("The file holds 2,001 exercises, but one import takes at most "
+                + "2,000. Check that you chose the right file, or ask for it to be split into smaller files.");
+        assertThat(dialog.shownLines()).isEmpty();
+        assertThat(dialog.importButton.isVisible()).isFalse();
+
+        byte[] big = new byte[CatalogTransfer.MAX_BYTES + 1];
+        java.util.Arrays.fill(big, (byte) ' ');
+        _upload(dialog.upload, "exercises.json", "application/json", big);
+
+        assertThat(dialog.error.getText()).startsWith("The file is larger than 10 MB");
+        assertThat(dialog.importButton.isVisible()).isFalse();
+    }
+
     private static ImportExportDialog openDialog() {
         UI.getCurrent().navigate("catalog");
         _click(_get(CatalogView.class).importExport);
