@@ -112,6 +112,8 @@ public final class Bench {
                     + "on the median)%n", n.name(), d.name(), n.medianMs() / d.medianMs(), n.minMs() / d.minMs(),
                     n.medianMs() - d.medianMs());
         }
+        // The cases start Spring contexts and servers that hold non-daemon threads: end the run here.
+        System.exit(0);
     }
 
     private static Result measure(Case c, int warmup, int iterations) {
