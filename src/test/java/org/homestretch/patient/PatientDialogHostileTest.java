@@ -52,15 +52,18 @@ class PatientDialogHostileTest extends KaribuTest {
         HostileCorpus.Tally tally = new HostileCorpus.Tally("patient dialog");
         for (String entry : HostileCorpus.strings()) {
             save(tally, "firstName", f -> f.firstName, entry, d -> d.firstName());
+        }
+        // A share of the corpus for each other field, so that the test stays quick.
+        for (String entry : HostileCorpus.sample(3, 0)) {
             save(tally, "notes", f -> f.notes, entry, d -> d.notes());
         }
-        for (String entry : HostileCorpus.sample(4, 0)) {
+        for (String entry : HostileCorpus.sample(8, 1)) {
             save(tally, "lastName", f -> f.lastName, entry, d -> d.lastName());
         }
-        for (String entry : HostileCorpus.sample(4, 1)) {
+        for (String entry : HostileCorpus.sample(8, 2)) {
             save(tally, "email", f -> f.email, entry, d -> d.email());
         }
-        for (String entry : HostileCorpus.sample(4, 2)) {
+        for (String entry : HostileCorpus.sample(8, 3)) {
             save(tally, "phone", f -> f.phone, entry, d -> d.phone());
         }
         tally.print();
@@ -83,7 +86,10 @@ class PatientDialogHostileTest extends KaribuTest {
             try {
                 type(view.search, entry);
                 int found = _size(view.grid);
-                if (found <= 1) {
+                // Nothing left to search for (only spaces or hidden characters) lists everyone.
+                boolean nothing = entry.codePoints().allMatch(cp -> Character.isWhitespace(cp)
+                        || Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.SURROGATE);
+                if (found <= 1 || (nothing && found == 2)) {
                     tally.stored("search");
                 } else {
                     tally.failed("search", entry, found + " results");
