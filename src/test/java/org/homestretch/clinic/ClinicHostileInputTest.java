@@ -41,19 +41,19 @@ class ClinicHostileInputTest extends KaribuTest {
         HostileCorpus.Tally tally = new HostileCorpus.Tally("clinic settings and users");
         UI.getCurrent().navigate("settings/clinic");
         ClinicSettingsView settings = _get(ClinicSettingsView.class);
-        for (String entry : HostileCorpus.sample(5, 0)) {
+        for (String entry : HostileCorpus.sample(8, 0)) {
             type(settings.phone, "");
             clinicField(tally, settings, settings.name, "clinic name", entry, () -> clinics.current().name());
         }
         type(settings.name, "Hostile Clinic");
-        for (String entry : HostileCorpus.sample(5, 1)) {
+        for (String entry : HostileCorpus.sample(8, 1)) {
             clinicField(tally, settings, settings.phone, "clinic phone", entry, () -> clinics.current().phone());
         }
         int n = 0;
-        for (String entry : HostileCorpus.sample(5, 2)) {
+        for (String entry : HostileCorpus.sample(10, 2)) {
             addUser(tally, "user name", entry, "user" + n++ + "@hostile.example");
         }
-        for (String entry : HostileCorpus.sample(5, 3)) {
+        for (String entry : HostileCorpus.sample(10, 3)) {
             addUser(tally, "user email", "Robin Reyes", entry);
         }
         tally.print();

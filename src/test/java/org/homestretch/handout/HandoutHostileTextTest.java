@@ -21,8 +21,8 @@ class HandoutHostileTextTest {
                 .filter(s -> !s.isBlank() && s.length() <= 60 && s.chars().allMatch(c -> c >= 0x20 && c < 0x7f))
                 .toList();
         int found = 0;
-        for (int start = 0; start < printable.size(); start += 25) {
-            List<String> notes = printable.subList(start, Math.min(printable.size(), start + 25));
+        for (int start = 0; start < printable.size(); start += 50) {
+            List<String> notes = printable.subList(start, Math.min(printable.size(), start + 50));
             List<HandoutContent.Item> items = new ArrayList<>();
             for (int i = 0; i < notes.size(); i++) {
                 items.add(HandoutRendererTest.item(i + 1, 1, notes.get(i)));

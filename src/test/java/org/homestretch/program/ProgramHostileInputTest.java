@@ -50,7 +50,7 @@ class ProgramHostileInputTest extends KaribuTest {
     void notes_search_words_and_template_names_are_stored_exactly_or_refused_next_to_the_field() {
         HostileCorpus.Tally tally = new HostileCorpus.Tally("program editor");
         ProgramEditorView editor = open();
-        for (String entry : HostileCorpus.sample(3, 0)) {
+        for (String entry : HostileCorpus.sample(6, 0)) {
             try {
                 type(editor.search, entry);
                 tally.stored("exercise search");
@@ -61,7 +61,7 @@ class ProgramHostileInputTest extends KaribuTest {
         type(editor.search, "bridge");
         _click(_find(Button.class, spec -> spec.withText("Add Bridge")).getFirst());
 
-        for (String entry : HostileCorpus.sample(3, 1)) {
+        for (String entry : HostileCorpus.sample(4, 1)) {
             note(tally, editor, entry);
         }
         type(editor.cards.getFirst().note, ""); // a template copies the items: only its name is under test
