@@ -49,7 +49,7 @@ class CatalogHostileInputTest extends KaribuTest {
     void each_editor_field_stores_exactly_or_refuses_next_to_the_field() {
         HostileCorpus.Tally tally = new HostileCorpus.Tally("exercise editor");
         List<String> fields = List.of("name", "purpose", "aliases", "steps", "tips", "stopIf");
-        List<String> sample = HostileCorpus.sample(4, 2);
+        List<String> sample = HostileCorpus.sample(6, 2);
         for (int i = 0; i < sample.size(); i++) {
             editor(tally, fields.get(i % fields.size()), sample.get(i));
         }
@@ -63,7 +63,7 @@ class CatalogHostileInputTest extends KaribuTest {
         HostileCorpus.Tally tally = new HostileCorpus.Tally("catalog search");
         UI.getCurrent().navigate("catalog");
         CatalogView view = _get(CatalogView.class);
-        for (String entry : HostileCorpus.sample(2, 0)) {
+        for (String entry : HostileCorpus.sample(4, 0)) {
             try {
                 type(view.search, entry);
                 _size(view.grid);

@@ -61,7 +61,7 @@ class ProgramHostileInputTest extends KaribuTest {
         type(editor.search, "bridge");
         _click(_find(Button.class, spec -> spec.withText("Add Bridge")).getFirst());
 
-        for (String entry : HostileCorpus.sample(4, 1)) {
+        for (String entry : HostileCorpus.sample(6, 1)) {
             note(tally, editor, entry);
         }
         type(editor.cards.getFirst().note, ""); // a template copies the items: only its name is under test
