@@ -16,7 +16,7 @@ import java.util.Optional;
  */
 public final class UserText {
 
-    public static final String MESSAGE = "This text holds a hidden control character that cannot be saved "
+    public static final String MESSAGE = "This text has a hidden character that can't be saved "
             + "(character %d). Please type it again without it.";
 
     private UserText() {
