@@ -48,13 +48,11 @@ class UnreadableParameters extends OncePerRequestFilter {
     }
 
     /**
-     * Only requests whose body Tomcat itself would parse for parameters: reading others here
-     * (uploads, Vaadin's JSON) would consume or parse a body meant for someone else.
+     * Every request but an upload: Tomcat parses a body for parameters only when it is a form, so
+     * for others this reads just the address; a multipart upload is read as a stream by its handler.
      */
     private static boolean readsAsParameters(HttpServletRequest request) {
         String type = request.getContentType();
-        return type == null
-                ? request.getQueryString() != null
-                : type.toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 }

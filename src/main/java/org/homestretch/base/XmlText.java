@@ -7,8 +7,9 @@ public final class XmlText {
     }
 
     /**
-     * Escapes the five markup characters and drops control characters that XML 1.0 forbids (tab
-     * and newline are kept), so user text in a label can never become markup or break the file.
+     * Escapes the five markup characters and drops what XML 1.0 forbids: control characters (tab
+     * and newline are kept), half emoji and U+FFFE/U+FFFF, so user text in a label can never
+     * become markup or break the file.
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -20,12 +21,18 @@ public final class XmlText {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (cp >= 0x20 || cp == '\t' || cp == '\n') {
+                    if (xmlChar(cp)) {
                         out.appendCodePoint(cp);
                     }
                 }
             }
         });
         return out.toString();
+    }
+
+    /** XML 1.0's "Char", less carriage return (a label is one line). */
+    private static boolean xmlChar(int cp) {
+        return cp == '\t' || cp == '\n' || (cp >= 0x20 && cp <= 0xD7FF) || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 }

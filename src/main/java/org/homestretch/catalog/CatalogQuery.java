@@ -1,5 +1,7 @@
 package org.homestretch.catalog;
 
+import org.homestretch.base.UserText;
+
 import java.util.Set;
 
 /**
@@ -31,7 +33,7 @@ public record CatalogQuery(
     }
 
     public CatalogQuery {
-        text = text == null ? "" : text.strip();
+        text = UserText.searchable(text);
         bodyAreas = bodyAreas == null ? Set.of() : Set.copyOf(bodyAreas);
         equipment = equipment == null ? Set.of() : Set.copyOf(equipment);
         scope = scope == null ? Scope.ALL : scope;

@@ -217,7 +217,7 @@ public class CatalogTransfer {
         Map<String, Long> namesInFile = entries.stream().filter(e -> e != null && !e.content().name().isEmpty())
                 .collect(Collectors.groupingBy(e -> lower(e.content().name()), Collectors.counting()));
         Set<String> takenSlugs = exercises.takenSlugs(slugsInFile.keySet().stream()
-                .filter(slug -> !bySlug.containsKey(slug)).toList());
+                .filter(slug -> !bySlug.containsKey(slug) && SLUG.matcher(slug).matches()).toList());
 
         List<Decision> plan = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {

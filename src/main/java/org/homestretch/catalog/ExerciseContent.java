@@ -1,6 +1,7 @@
 package org.homestretch.catalog;
 
 import org.homestretch.base.FieldProblem;
+import org.homestretch.base.UserText;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,8 +31,8 @@ public record ExerciseContent(
     public static final int PURPOSE_MAX = 300, NOTE_LINES_MAX = 10, ALIASES_MAX = 20, ALIAS_MAX_LENGTH = 60;
 
     public ExerciseContent {
-        name = name == null ? "" : name.strip();
-        purpose = purpose == null ? "" : purpose.strip();
+        name = UserText.strip(name);
+        purpose = UserText.strip(purpose);
         aliases = cleanLines(aliases);
         steps = cleanLines(steps);
         tips = cleanLines(tips);
@@ -45,7 +46,7 @@ public record ExerciseContent(
         if (lines == null) {
             return List.of();
         }
-        return lines.stream().filter(l -> l != null && !l.isBlank()).map(String::strip).toList();
+        return lines.stream().map(UserText::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     /** Every broken rule, each tied to its form field. */
@@ -81,12 +82,26 @@ public record ExerciseContent(
         }
         checkNotes(problems, "tips", tips);
         checkNotes(problems, "stopIf", stopIf);
+        UserText.check(problems, "name", name);
+        UserText.check(problems, "purpose", purpose);
+        for (String field : List.of("aliases", "steps", "tips", "stopIf")) {
+            UserText.check(lines(field)).ifPresent(message -> problems.add(new FieldProblem(field, message)));
+        }
         if (dosage == null) {
             problems.add(new FieldProblem("dosage", "Set the default dosage."));
         } else {
             problems.addAll(dosage.problems());
         }
         return problems;
+    }
+
+    private List<String> lines(String field) {
+        return switch (field) {
+            case "aliases" -> aliases;
+            case "steps" -> steps;
+            case "tips" -> tips;
+            default -> stopIf;
+        };
     }
 
     private static void checkNotes(List<FieldProblem> problems, String field, List<String> lines) {

@@ -228,8 +228,9 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         }
     }
 
+    /** Split at line breaks only: other control characters must reach the rule that refuses them. */
     private static List<String> lines(TextArea area) {
-        return Arrays.asList(area.getValue().split("\\R"));
+        return Arrays.asList(area.getValue().split("\n"));
     }
 
     private static int number(IntegerField field) {

@@ -1,6 +1,7 @@
 package org.homestretch.checkin;
 
 import org.homestretch.base.FieldProblem;
+import org.homestretch.base.UserText;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,8 +24,7 @@ public record CheckinEntry(UUID key, LocalDate date, int session, boolean done, 
     public CheckinEntry {
         exercisesDone = exercisesDone == null ? Set.of() : Set.copyOf(exercisesDone);
         symptoms = symptoms == null ? Set.of() : Set.copyOf(symptoms);
-        // PostgreSQL cannot store NUL in text: the save failed as if the database were down.
-        comment = comment == null ? "" : comment.replace("\u0000", "").strip();
+        comment = UserText.strip(comment);
     }
 
     /** Problems with the entry itself; date and session limits depend on the program and are checked by the service. */
@@ -43,6 +43,7 @@ public record CheckinEntry(UUID key, LocalDate date, int session, boolean done, 
             problems.add(new FieldProblem("comment", "Please keep the note to " + COMMENT_MAX + " characters or fewer (now "
                     + comment.length() + ")."));
         }
+        UserText.check(problems, "comment", comment);
         if (!done && skipReason == null) {
             problems.add(new FieldProblem("skipReason", "Please choose why the session was not done."));
         }

@@ -41,7 +41,8 @@ public class PatientPageForm {
         Integer painValue = pain == null || pain.isBlank() ? null : number(pain, -1);
         return new CheckinEntry(uuid(key), date(day), number(session, 0), !"skip".equals(outcome), ticked, painValue,
                 parse(Difficulty.class, difficulty), symptoms, "skip".equals(outcome) ? parse(SkipReason.class, reason) : null,
-                comment);
+                // Browsers send a text box's line breaks as CR LF; the patient typed plain line breaks.
+                comment.replace("\r\n", "\n"));
     }
 
     /** What does not parse becomes {@code otherwise}, which the service's checks then refuse. */

@@ -57,6 +57,8 @@ class PatientPages {
                 .filter(d -> d.equals(today) || checkins.hadProgramOn(patient, d))
                 .map(d -> new DayLink(d.toString(), label(d, today), d.equals(date))).toList());
         model.addAttribute("errors", errors);
+        // A refused note goes next to the box it was typed in: the skip form has its own.
+        model.addAttribute("postedSkip", posted != null && "skip".equals(posted.getOutcome()));
         model.addAttribute("symptoms", options(Symptom.values()));
         model.addAttribute("difficulties", options(Difficulty.values()));
         model.addAttribute("reasons", options(SkipReason.values()));

@@ -40,6 +40,12 @@ class AddUserDialog extends Dialog {
         setCloseOnOutsideClick(false);
         name.setMaxLength(AccountRules.NAME_MAX_LENGTH);
         email.setMaxLength(AccountRules.EMAIL_MAX_LENGTH);
+        // The fields' own checks run first: without these they marked the field with no words.
+        name.setI18n(new TextField.TextFieldI18n()
+                .setMaxLengthErrorMessage("Use at most " + AccountRules.NAME_MAX_LENGTH + " characters."));
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage("Enter an email address like name@clinic.org.")
+                .setMaxLengthErrorMessage("Use at most " + AccountRules.EMAIL_MAX_LENGTH + " characters."));
         password.setHelperText("At least " + AccountRules.PASSWORD_MIN_LENGTH + " characters. Tell it to them in person.");
         role.setItems(Role.THERAPIST, Role.ADMIN);
         role.setItemLabelGenerator(r -> r == Role.ADMIN ? "Admin (can also manage users)" : "Therapist");

@@ -4,6 +4,7 @@ import org.homestretch.audit.AuditAction;
 import org.homestretch.audit.AuditLog;
 import org.homestretch.base.DateStyle;
 import org.homestretch.base.PhoneNumbers;
+import org.homestretch.base.UserText;
 import org.homestretch.security.AccountException;
 import org.homestretch.security.AccountRules;
 import org.homestretch.security.CurrentUser;
@@ -63,7 +64,7 @@ public class ClinicService {
         if (DateStyle.find(locale).isEmpty()) {
             throw new AccountException("locale", "Choose how the clinic writes dates.");
         }
-        clinics.update(admin.clinicId(), name.strip(), phone == null ? "" : phone.strip(), timeZone, locale);
+        clinics.update(admin.clinicId(), UserText.strip(name), UserText.strip(phone), timeZone, locale);
         audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "details");
         return current();
     }

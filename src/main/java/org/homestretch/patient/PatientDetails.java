@@ -2,6 +2,7 @@ package org.homestretch.patient;
 
 import org.homestretch.base.FieldProblem;
 import org.homestretch.base.PhoneNumbers;
+import org.homestretch.base.UserText;
 import org.homestretch.security.UserId;
 
 import java.time.LocalDate;
@@ -33,12 +34,12 @@ public record PatientDetails(
         lastName = strip(lastName);
         email = strip(email);
         phone = strip(phone);
-        notes = notes == null ? "" : notes.strip();
+        notes = UserText.strip(notes);
         handoutLanguage = handoutLanguage == null || handoutLanguage.isBlank() ? "en" : handoutLanguage;
     }
 
     private static String strip(String value) {
-        return value == null ? "" : value.strip();
+        return UserText.strip(value);
     }
 
     public String fullName() {
@@ -62,6 +63,11 @@ public record PatientDetails(
         if (notes.length() > NOTES_MAX) {
             problems.add(new FieldProblem("notes", "Use at most " + NOTES_MAX + " characters."));
         }
+        UserText.check(problems, "firstName", firstName);
+        UserText.check(problems, "lastName", lastName);
+        UserText.check(problems, "email", email);
+        UserText.check(problems, "notes", notes);
+        // Phone numbers allow only digits and separators, so the phone rule already refuses the rest.
         return problems;
     }
 

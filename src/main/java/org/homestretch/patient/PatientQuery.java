@@ -1,8 +1,10 @@
 package org.homestretch.patient;
 
+import org.homestretch.base.UserText;
+
 /** The patient list's search: a name, "my patients" or the whole clinic, archived or not. */
 public record PatientQuery(String text, boolean mineOnly, boolean archived) {
     public PatientQuery {
-        text = text == null ? "" : text.strip();
+        text = UserText.searchable(text);
     }
 }

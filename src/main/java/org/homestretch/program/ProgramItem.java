@@ -1,6 +1,7 @@
 package org.homestretch.program;
 
 import org.homestretch.base.FieldProblem;
+import org.homestretch.base.UserText;
 import org.homestretch.catalog.Dosage;
 import org.homestretch.catalog.ExerciseId;
 
@@ -16,7 +17,7 @@ public record ProgramItem(ExerciseId exerciseId, String exerciseName, Dosage dos
     public static final int NOTE_MAX = 500;
 
     public ProgramItem {
-        note = note == null ? "" : note.strip();
+        note = UserText.strip(note);
     }
 
     public ProgramItem withDosage(Dosage newDosage) {
@@ -36,6 +37,7 @@ public record ProgramItem(ExerciseId exerciseId, String exerciseName, Dosage dos
         if (note.length() > NOTE_MAX) {
             problems.add(new FieldProblem("items[" + index + "].note", "Use at most " + NOTE_MAX + " characters."));
         }
+        UserText.check(note).ifPresent(message -> problems.add(new FieldProblem("items[" + index + "].note", message)));
         return problems;
     }
 }

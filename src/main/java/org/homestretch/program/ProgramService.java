@@ -3,6 +3,7 @@ package org.homestretch.program;
 import org.homestretch.audit.AuditAction;
 import org.homestretch.audit.AuditLog;
 import org.homestretch.base.FieldProblem;
+import org.homestretch.base.UserText;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.Exercise;
 import org.homestretch.catalog.ExerciseId;
@@ -164,10 +165,13 @@ public class ProgramService {
     @Transactional
     public Template saveAsTemplate(String name, Template.Scope scope, List<ProgramItem> items) {
         SignedInUser user = currentUser.require();
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = UserText.strip(name);
         if (trimmed.length() < 3 || trimmed.length() > 120) {
             throw new ProgramException(List.of(new FieldProblem("templateName", "Use 3 to 120 characters.")), false);
         }
+        UserText.check(trimmed).ifPresent(message -> {
+            throw new ProgramException(List.of(new FieldProblem("templateName", message)), false);
+        });
         if (scope == Template.Scope.BUILT_IN) {
             throw ProgramException.of("Built-in templates come with the app.");
         }

@@ -1,5 +1,7 @@
 package org.homestretch.security;
 
+import org.homestretch.base.UserText;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,20 +27,23 @@ public final class AccountRules {
     }
 
     public static Optional<String> checkName(String name, String what) {
-        String trimmed = name == null ? "" : name.strip();
+        String trimmed = UserText.strip(name);
         if (trimmed.isEmpty()) {
             return Optional.of("Enter the " + what + ".");
         }
         if (trimmed.length() > NAME_MAX_LENGTH) {
             return Optional.of("Use at most " + NAME_MAX_LENGTH + " characters.");
         }
-        return Optional.empty();
+        return UserText.check(trimmed);
     }
 
     public static Optional<String> checkEmail(String email) {
-        String trimmed = email == null ? "" : email.strip();
+        String trimmed = UserText.strip(email);
         if (trimmed.isEmpty()) {
             return Optional.of("Enter an email address.");
+        }
+        if (UserText.check(trimmed).isPresent()) {
+            return UserText.check(trimmed);
         }
         if (trimmed.length() > EMAIL_MAX_LENGTH || !EMAIL.matcher(trimmed).matches()) {
             return Optional.of("Enter an email address like name@clinic.org.");
