@@ -182,9 +182,9 @@ class NoPatientDataInLogsTest extends EndToEndTest {
         assertThat(postBytes("/p/checkin", byLink, bytes(form, name, invalid, name)).statusCode()).isEqualTo(400);
         assertThat(post("/p/checkin", byLink, form + URLEncoder.encode(FIRST, StandardCharsets.UTF_8) + "%C3%28%FF" + LAST)
                 .statusCode()).isEqualTo(400);
-        // A NUL byte is dropped from the note, which is then saved.
+        // A NUL byte in the note is refused with a message next to the note (base.UserText).
         assertThat(post("/p/checkin", byLink, form + URLEncoder.encode(COMMENT, StandardCharsets.UTF_8) + "%00" + LAST)
-                .statusCode()).isEqualTo(302);
+                .statusCode()).isEqualTo(422);
         assertThat(postBytes("/login", null, bytes("username=", name, invalid, "&password=".getBytes(StandardCharsets.UTF_8),
                 PASSWORD.getBytes(StandardCharsets.UTF_8), invalid)).statusCode()).isEqualTo(400);
         post("/p/checkin", byLink, form + URLEncoder.encode((COMMENT + " ").repeat(400), StandardCharsets.UTF_8));
