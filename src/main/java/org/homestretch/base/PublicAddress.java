@@ -46,6 +46,15 @@ public class PublicAddress {
                 + "patients' phones yet. Ask your admin to set the server's public address.");
     }
 
+    /**
+     * A full address of a page of this server, such as {@code link("/adherence")} for an e-mail.
+     * Read at use, so that it may name the port the server got (tests use a random one).
+     */
+    public String link(String path) {
+        String url = environment.getProperty(PROPERTY, "").strip();
+        return (url.endsWith("/") ? url.substring(0, url.length() - 1) : url) + path;
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
         problem().ifPresent(shown -> log.warn("Handouts print {} in their QR code, which patients' phones cannot "

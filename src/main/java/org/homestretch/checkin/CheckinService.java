@@ -21,6 +21,7 @@ import org.homestretch.security.ClinicId;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.homestretch.security.UserId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,10 +57,12 @@ public class CheckinService {
     private final Clock clock;
     private final AuditLog audit;
     private final PatientService patients;
+    private final ApplicationEventPublisher events;
 
     CheckinService(CheckinRepository checkins, ProgramService programs, CatalogService catalog,
                    ExerciseFigures figures, ClinicService clinics, CurrentUser currentUser, Clock clock,
-                   AuditLog audit, PatientService patients) {
+                   AuditLog audit, PatientService patients, ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.patients = patients;
         this.checkins = checkins;
@@ -240,7 +243,12 @@ public class CheckinService {
             }
             throw CheckinException.of("session", "Session " + entry.session() + " of this day is already recorded.");
         }
-        return new Recorded(checkins.byKey(scope.programId(), entry.key()).orElseThrow(), false);
+        Checkin stored = checkins.byKey(scope.programId(), entry.key()).orElseThrow();
+        if (stored.redFlag()) {
+            // Only a newly stored check-in gets here, so a resend never reports twice.
+            events.publishEvent(new WarningSignReported(scope.clinicId(), scope.patientId(), stored.id()));
+        }
+        return new Recorded(stored, false);
     }
 
     /** The version in effect at the end of the day: a program changed at noon applies to that whole day. */

@@ -57,4 +57,17 @@ class ClinicRepository {
                 .param("id", id.value())
                 .update() == 1;
     }
+
+    Optional<String> alertEmail(ClinicId id) {
+        return jdbc.sql("select alert_email from clinic where id = :id")
+                .param("id", id.value()).query(String.class).optional();
+    }
+
+    void updateAlertEmail(ClinicId id, String email) {
+        jdbc.sql("update clinic set alert_email = :email, version = version + 1 "
+                        + "where id = :id and alert_email is distinct from :email")
+                .param("email", email)
+                .param("id", id.value())
+                .update();
+    }
 }

@@ -7,6 +7,7 @@ import org.homestretch.base.PhoneNumbers;
 import org.homestretch.base.UserText;
 import org.homestretch.security.AccountException;
 import org.homestretch.security.AccountRules;
+import org.homestretch.security.ClinicId;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.security.access.AccessDeniedException;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The signed-in user's clinic: its details for everyone, changes for its admins only. */
 @Service
@@ -91,5 +93,40 @@ public class ClinicService {
         }
         clinics.updateIdleLogoffMinutes(admin.clinicId(), minutes);
         audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "automatic logoff " + minutes + " minutes");
+    }
+
+    /** The clinic-wide address that also gets warning-sign alerts; empty when none is set. */
+    @Transactional(readOnly = true)
+    public String alertEmail() {
+        return clinics.alertEmail(currentUser.require().clinicId()).orElse("");
+    }
+
+    /**
+     * The clinic-wide alert address for a clinic, for sending alerts where nobody is signed in.
+     * Not patient data: a clinic's own setting.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> alertEmailOf(ClinicId clinicId) {
+        return clinics.alertEmail(clinicId).filter(email -> !email.isBlank());
+    }
+
+    /** Sets or (when blank) clears the clinic-wide alert address. Admins only. */
+    @Transactional
+    public void setAlertEmail(String email) {
+        SignedInUser admin = currentUser.require();
+        if (!admin.isAdmin()) {
+            throw new AccessDeniedException("Only an admin can change the clinic's details.");
+        }
+        String stripped = UserText.strip(email);
+        if (stripped.isEmpty()) {
+            clinics.updateAlertEmail(admin.clinicId(), null);
+            audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "alert e-mail cleared");
+            return;
+        }
+        AccountRules.checkEmail(stripped).ifPresent(message -> {
+            throw new AccountException("alertEmail", message);
+        });
+        clinics.updateAlertEmail(admin.clinicId(), stripped);
+        audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "alert e-mail set");
     }
 }

@@ -22,6 +22,8 @@ import org.homestretch.security.AccountException;
 import org.homestretch.security.AccountRules;
 import org.homestretch.security.Role;
 import org.homestretch.security.TwoFactorService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.mail.MailSender;
 
 import java.time.ZoneId;
 
@@ -42,8 +44,10 @@ public class ClinicSettingsView extends Main {
 
     final LogoField logo;
     final TwoFactorRequirementField twoFactorRequired;
+    final AlertEmailField alerts;
 
-    ClinicSettingsView(ClinicService clinics, ClinicLogos logos, PublicAddress publicAddress, TwoFactorService twoFactor) {
+    ClinicSettingsView(ClinicService clinics, ClinicLogos logos, PublicAddress publicAddress, TwoFactorService twoFactor,
+                       ObjectProvider<MailSender> mail) {
         addClassNames("hs-page", "hs-exercise-editor");
         Clinic clinic = clinics.current();
         addressWarning.addClassName("hs-warning");
@@ -69,6 +73,7 @@ public class ClinicSettingsView extends Main {
         add(addressWarning, new Paragraph("These details appear on patients' handouts."), form, save, logo);
         twoFactorRequired = new TwoFactorRequirementField(twoFactor);
         add(twoFactorRequired);
+        add(alerts = new AlertEmailField(clinics, mail));
     }
 
     private void save(ClinicService clinics) {

@@ -173,4 +173,33 @@ class ClinicSettingsViewTest extends KaribuTest {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(clinics.idleLogoffMinutes()).isEqualTo(15);
     }
+
+    @Test
+    void admin_sets_a_clinic_wide_alert_address_with_a_message_for_a_bad_one() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        signInAs(clinic.adminEmail);
+        UI.getCurrent().navigate("settings/clinic");
+        AlertEmailField alerts = _get(ClinicSettingsView.class).alerts;
+        assertThat(alerts.status.getText()).isEqualTo("E-mail alerts are off: this server has no mail settings.");
+
+        type(alerts.address, "front desk");
+        _click(alerts.save);
+        assertThat(alerts.address.isInvalid()).isTrue();
+        assertThat(alerts.address.getErrorMessage()).isEqualTo("Enter an email address like name@clinic.org.");
+        assertThat(alertEmailColumn(clinic)).isNull();
+
+        type(alerts.address, " desk@clinic.example.org ");
+        _click(alerts.save);
+        assertThat(alerts.address.isInvalid()).isFalse();
+        assertThat(alertEmailColumn(clinic)).isEqualTo("desk@clinic.example.org");
+
+        type(alerts.address, "");
+        _click(alerts.save);
+        assertThat(alertEmailColumn(clinic)).isNull();
+    }
+
+    private String alertEmailColumn(TestAccounts clinic) {
+        return jdbc.sql("select alert_email from clinic where id = :id").param("id", clinic.clinicId.value())
+                .query(String.class).optional().orElse(null);
+    }
 }
