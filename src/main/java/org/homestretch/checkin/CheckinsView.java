@@ -297,12 +297,11 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         Div cell = new Div();
         cell.addClassName("hs-badges");
         if (c.redFlag()) {
-            // One badge per sign, so long names wrap inside a narrow column instead of widening it.
-            // Emergency signs first, named as such: they need a call today, not at the next visit.
+            // One badge per sign, so long names wrap in a narrow column; emergency signs first, named as such.
             c.symptoms().stream().sorted(Comparator.comparing(Symptom::tier).thenComparing(Symptom::label))
-                    .forEach(sign -> {
-                        boolean emergency = sign.tier() == Symptom.Tier.EMERGENCY;
-                        Span badge = new Span((emergency ? "Emergency sign: " : "") + sign.label());
+                    .forEach(s -> {
+                        boolean emergency = s.tier() == Symptom.Tier.EMERGENCY;
+                        Span badge = new Span((emergency ? "Emergency sign: " : "") + s.label());
                         badge.getElement().getThemeList().add(emergency ? "badge error primary" : "badge error");
                         badge.addClassName(emergency ? "hs-emergency-badge" : "hs-warning-badge");
                         cell.add(badge);

@@ -52,7 +52,7 @@ class WarningSignsEndToEndTest extends EndToEndTest {
             WebElement live = browser.findElement(By.cssSelector(".emergency-live"));
             assertThat(live.isDisplayed()).isTrue();
             assertThat(live.getText()).matches("Call \\d{3} or go to the emergency department now\\.");
-            browser.executeScript("arguments[0].scrollIntoView({block: 'start'})", emergency);
+            browser.executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -60);", emergency);
             screenshot("patient-phone-warning-questions");
 
             click(browser.findElement(By.xpath("//button[normalize-space(.)='Session done']")));
