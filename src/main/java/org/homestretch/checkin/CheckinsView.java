@@ -293,7 +293,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         return c.source().label() + " \u00b7 v" + c.programVersion();
     }
 
-    private static Component symptoms(Checkin c) {
+    static Component symptoms(Checkin c) {
         Div cell = new Div();
         cell.addClassName("hs-badges");
         if (c.redFlag()) {
