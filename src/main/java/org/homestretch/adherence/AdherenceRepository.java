@@ -1,5 +1,6 @@
 package org.homestretch.adherence;
 
+import org.homestretch.checkin.Symptom;
 import org.homestretch.patient.PatientId;
 import org.homestretch.security.ClinicId;
 import org.homestretch.security.UserId;
@@ -171,13 +172,16 @@ class AdherenceRepository {
                or ('LOW_ADHERENCE' = any(cast(:reasons as text[])) and low_adherence)
             """;
 
-    /** Most urgent open reason first, then how many reasons hold, then the lowest week, then the name. */
+    /**
+     * Most urgent open reason first (an emergency sign before any other warning sign), then how many
+     * reasons hold, then the lowest week, then the name.
+     */
     static final String ORDER = """
-            order by red_flag_open desc, pain_open desc, no_checkin_open desc, low_adherence_open desc,
+            order by (red_flag_open and coalesce(red_flags ~ '%s', false)) desc, red_flag_open desc, pain_open desc, no_checkin_open desc, low_adherence_open desc,
                      red_flag::int + pain::int + no_checkin::int + low_adherence::int desc,
                      case when prescribed7 > 0 then done7 / prescribed7 end asc nulls last,
                      lower(last_name), lower(first_name), patient_id
-            """;
+            """.formatted(String.join("|", Symptom.of(Symptom.Tier.EMERGENCY).stream().map(Enum::name).toList()));
 
     private final JdbcClient jdbc;
 

@@ -1,9 +1,11 @@
 package org.homestretch.adherence;
 
 import com.vaadin.flow.component.html.Span;
+import org.homestretch.checkin.Symptom;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -22,8 +24,13 @@ final class Badges {
             if (!a.reasons().contains(reason)) {
                 continue;
             }
-            Span badge = new Span((reason == Reason.RED_FLAG ? "\u26a0 " : "") + text(a, reason));
+            boolean emergency = reason == Reason.RED_FLAG && emergency(a);
+            Span badge = new Span((emergency ? "\u26a0 Emergency sign: " : reason == Reason.RED_FLAG ? "\u26a0 " : "")
+                    + text(a, reason));
             badge.addClassNames("hs-flag", "hs-flag-" + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            if (emergency) {
+                badge.addClassName("hs-flag-emergency");
+            }
             a.review(reason).ifPresent(review -> {
                 badge.addClassName("hs-flag-reviewed");
                 badge.setText("\u2713 " + badge.getText() + " \u00b7 reviewed by " + review.reviewer() + ", "
@@ -32,6 +39,12 @@ final class Badges {
             badges.add(badge);
         }
         return badges;
+    }
+
+    /** Any sign of the last 7 days in the emergency tier. */
+    static boolean emergency(Attention a) {
+        return a.redFlags().stream().anyMatch(code -> Arrays.stream(Symptom.values())
+                .anyMatch(s -> s.name().equals(code) && s.tier() == Symptom.Tier.EMERGENCY));
     }
 
     /** The reason with its figure: "Pain 8/10", "No check-in for 5 days", "36 % this week". */

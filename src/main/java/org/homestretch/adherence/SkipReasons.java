@@ -1,5 +1,9 @@
 package org.homestretch.adherence;
 
+import org.homestretch.checkin.Symptom;
+
+import java.util.Arrays;
+
 /** Plain words for what the check-in records as codes. */
 final class SkipReasons {
 
@@ -23,7 +27,8 @@ final class SkipReasons {
             case "PAIN_DOWN_LEG" -> "Pain down the leg";
             case "SHARP_PAIN" -> "Sharp pain";
             case "NEW_WEAKNESS" -> "New weakness";
-            default -> code;
+            default -> Arrays.stream(Symptom.values()).filter(s -> s.name().equals(code)).findFirst()
+                    .map(Symptom::label).orElse(code);
         };
     }
 }

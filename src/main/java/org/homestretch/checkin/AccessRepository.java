@@ -1,5 +1,6 @@
 package org.homestretch.checkin;
 
+import org.homestretch.base.EmergencyNumber;
 import org.homestretch.patient.PatientId;
 import org.homestretch.program.ProgramId;
 import org.homestretch.security.ClinicId;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Repository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -120,7 +122,8 @@ class AccessRepository {
     Optional<PatientContext> context(byte[] sessionHash, Instant idleSince) {
         return jdbc.sql("""
                         select a.id as access_id, a.clinic_id, a.program_id, p.id as patient_id, p.first_name,
-                            c.name as clinic_name, c.phone as clinic_phone, c.time_zone
+                            c.name as clinic_name, c.phone as clinic_phone, c.out_of_hours_phone, c.locale,
+                            c.time_zone
                         from patient_session s
                         join program_access a on a.id = s.access_id and a.revoked_at is null
                         join program g on g.id = a.program_id and g.clinic_id = a.clinic_id
@@ -135,6 +138,8 @@ class AccessRepository {
                         new PatientId(rs.getObject("patient_id", UUID.class)),
                         rs.getString("first_name"), rs.getString("clinic_name"),
                         Optional.ofNullable(rs.getString("clinic_phone")).orElse(""),
+                        Optional.ofNullable(rs.getString("out_of_hours_phone")).orElse(""),
+                        EmergencyNumber.of(Locale.forLanguageTag(rs.getString("locale"))),
                         ZoneId.of(rs.getString("time_zone"))))
                 .optional();
     }

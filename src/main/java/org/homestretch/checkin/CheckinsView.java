@@ -41,6 +41,7 @@ import org.homestretch.patient.PatientView;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -292,17 +293,19 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         return c.source().label() + " \u00b7 v" + c.programVersion();
     }
 
-    private static Component symptoms(Checkin c) {
+    static Component symptoms(Checkin c) {
         Div cell = new Div();
         cell.addClassName("hs-badges");
         if (c.redFlag()) {
-            // One badge per sign, so long names wrap inside a narrow column instead of widening it.
-            c.symptoms().stream().map(Symptom::label).sorted().forEach(label -> {
-                Span badge = new Span(label);
-                badge.getElement().getThemeList().add("badge error");
-                badge.addClassName("hs-warning-badge");
-                cell.add(badge);
-            });
+            // One badge per sign, so long names wrap in a narrow column; emergency signs first, named as such.
+            c.symptoms().stream().sorted(Comparator.comparing(Symptom::tier).thenComparing(Symptom::label))
+                    .forEach(s -> {
+                        boolean emergency = s.tier() == Symptom.Tier.EMERGENCY;
+                        Span badge = new Span((emergency ? "Emergency sign: " : "") + s.label());
+                        badge.getElement().getThemeList().add(emergency ? "badge error primary" : "badge error");
+                        badge.addClassName(emergency ? "hs-emergency-badge" : "hs-warning-badge");
+                        cell.add(badge);
+                    });
         }
         return cell;
     }

@@ -51,6 +51,12 @@ record DayPlan(LocalDate date, int programVersion, List<PlanExercise> exercises,
     }
 
     /** A warning sign was reported in any session of the day: the page keeps saying stop and call. */
+    /** The most serious tier reported on the day; null when none was. */
+    Symptom.Tier warningTier() {
+        return Symptom.highest(sessions.stream().flatMap(s -> s.recorded().stream())
+                .flatMap(c -> c.symptoms().stream()).toList());
+    }
+
     boolean warning() {
         return sessions.stream().anyMatch(s -> s.recorded().map(Checkin::redFlag).orElse(false));
     }

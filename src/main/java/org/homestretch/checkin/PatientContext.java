@@ -12,7 +12,8 @@ import java.util.UUID;
  * Every patient-side read and write takes this, never an id from the request.
  */
 record PatientContext(UUID accessId, ClinicId clinicId, ProgramId programId, PatientId patientId,
-                      String firstName, String clinicName, String clinicPhone, ZoneId zone) {
+                      String firstName, String clinicName, String clinicPhone, String outOfHoursPhone,
+                      String emergencyNumber, ZoneId zone) {
 
     @Override
     public String toString() {

@@ -1,6 +1,7 @@
 package org.homestretch.checkin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.homestretch.base.EmergencyNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -34,7 +35,10 @@ final class PatientPageOutage {
         model.addAttribute("form", form);
         model.addAttribute("message", form == null ? NOT_OPENED : NOT_SAVED);
         model.addAttribute("clinicPhone", "");
-        model.addAttribute("symptoms", options(Symptom.values()));
+        model.addAttribute("outOfHoursPhone", "");
+        // The clinic's country is in the database too: the number that works in most countries.
+        model.addAttribute("emergencyNumber", EmergencyNumber.FALLBACK);
+        PatientPages.warningQuestions(model);
         model.addAttribute("difficulties", options(Difficulty.values()));
         model.addAttribute("reasons", options(SkipReason.values()));
         return "patient/unsaved";

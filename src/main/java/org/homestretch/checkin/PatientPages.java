@@ -50,6 +50,8 @@ class PatientPages {
         model.addAttribute("firstName", patient.firstName());
         model.addAttribute("clinicName", patient.clinicName());
         model.addAttribute("clinicPhone", patient.clinicPhone());
+        model.addAttribute("outOfHoursPhone", patient.outOfHoursPhone());
+        model.addAttribute("emergencyNumber", patient.emergencyNumber());
         model.addAttribute("dayLabel", label(date, today));
         model.addAttribute("day", date.toString());
         // Only days the program existed on: a program handed out today offers no "yesterday".
@@ -59,7 +61,7 @@ class PatientPages {
         model.addAttribute("errors", errors);
         // A refused note goes next to the box it was typed in: the skip form has its own.
         model.addAttribute("postedSkip", posted != null && "skip".equals(posted.getOutcome()));
-        model.addAttribute("symptoms", options(Symptom.values()));
+        warningQuestions(model);
         model.addAttribute("difficulties", options(Difficulty.values()));
         model.addAttribute("reasons", options(SkipReason.values()));
 
@@ -67,12 +69,14 @@ class PatientPages {
         if (found.isEmpty()) {
             model.addAttribute("notice", "");
             model.addAttribute("warning", false);
+            model.addAttribute("emergency", false);
             model.addAttribute("noProgram", true);
             return "patient/day";
         }
         DayPlan plan = found.get();
         model.addAttribute("notice", notice == null || !notice.stillTrue(plan) ? "" : notice.kind());
         model.addAttribute("warning", plan.warning());
+        model.addAttribute("emergency", plan.warningTier() == Symptom.Tier.EMERGENCY);
         model.addAttribute("noProgram", false);
         model.addAttribute("sessions", plan.sessions().stream().map(s -> session(s, patient)).toList());
         model.addAttribute("sessionsPerDay", plan.sessions().size());
@@ -92,6 +96,12 @@ class PatientPages {
                         .atZone(patient.zone()))))
                 .orElse(null));
         return "patient/day";
+    }
+
+    /** The emergency signs are asked first, as a question of their own. */
+    static void warningQuestions(Model model) {
+        model.addAttribute("emergencySigns", options(Symptom.of(Symptom.Tier.EMERGENCY).toArray(Symptom[]::new)));
+        model.addAttribute("urgentSigns", options(Symptom.of(Symptom.Tier.URGENT).toArray(Symptom[]::new)));
     }
 
     private static PatientPageForm skipForm(LocalDate date, int session) {

@@ -18,6 +18,7 @@ class ClinicRepository {
             new ClinicId(rs.getObject("id", UUID.class)),
             rs.getString("name"),
             rs.getString("phone"),
+            rs.getString("out_of_hours_phone"),
             ZoneId.of(rs.getString("time_zone")),
             Locale.forLanguageTag(rs.getString("locale")),
             rs.getTimestamp("created_at").toInstant());
@@ -29,7 +30,7 @@ class ClinicRepository {
     }
 
     Optional<Clinic> find(ClinicId id) {
-        return jdbc.sql("select id, name, phone, time_zone, locale, created_at from clinic where id = :id")
+        return jdbc.sql("select id, name, phone, out_of_hours_phone, time_zone, locale, created_at from clinic where id = :id")
                 .param("id", id.value()).query(CLINIC).optional();
     }
 
@@ -40,6 +41,14 @@ class ClinicRepository {
                 .param("phone", phone)
                 .param("tz", timeZone.getId())
                 .param("locale", locale.toLanguageTag())
+                .param("id", id.value())
+                .update() == 1;
+    }
+
+    boolean updateOutOfHoursPhone(ClinicId id, String phone) {
+        return jdbc.sql("update clinic set out_of_hours_phone = :phone, version = version + 1 "
+                        + "where id = :id and out_of_hours_phone <> :phone")
+                .param("phone", phone)
                 .param("id", id.value())
                 .update() == 1;
     }

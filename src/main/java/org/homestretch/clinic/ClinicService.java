@@ -129,4 +129,22 @@ public class ClinicService {
         clinics.updateAlertEmail(admin.clinicId(), stripped);
         audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "alert e-mail set");
     }
+
+    /**
+     * Changes the line patients call about an urgent warning sign when the clinic is closed; empty for
+     * none. Admins only.
+     */
+    @Transactional
+    public void setOutOfHoursPhone(String phone) {
+        SignedInUser admin = currentUser.require();
+        if (!admin.isAdmin()) {
+            throw new AccessDeniedException("Only an admin can change the clinic's details.");
+        }
+        PhoneNumbers.check(phone).ifPresent(message -> {
+            throw new AccountException("outOfHoursPhone", message);
+        });
+        if (clinics.updateOutOfHoursPhone(admin.clinicId(), phone == null ? "" : UserText.strip(phone))) {
+            audit.record(AuditAction.CLINIC_SETTINGS_CHANGED, null, "out-of-hours line");
+        }
+    }
 }

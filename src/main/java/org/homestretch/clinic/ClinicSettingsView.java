@@ -40,6 +40,7 @@ public class ClinicSettingsView extends Main {
     final ComboBox<ZoneId> timeZone = new ComboBox<>("Time zone");
     final ComboBox<DateStyle> dateStyle = new ComboBox<>("How the clinic writes dates");
     final IntegerField idleLogoff = IdleLogoffField.create();
+    final TextField outOfHours;
     final Button save = new Button("Save");
 
     final LogoField logo;
@@ -57,6 +58,7 @@ public class ClinicSettingsView extends Main {
         phone.setMaxLength(PhoneNumbers.MAX_LENGTH);
         phone.setValue(clinic.phone());
         phone.setHelperText("Printed on every handout in the \"Stop and call us\" box.");
+        outOfHours = OutOfHoursField.create(clinic);
         timeZone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList());
         timeZone.setItemLabelGenerator(ZoneId::getId);
         timeZone.setValue(clinic.timeZone());
@@ -67,7 +69,7 @@ public class ClinicSettingsView extends Main {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.addClickListener(click -> save(clinics));
         idleLogoff.setValue(clinics.idleLogoffMinutes());
-        FormLayout form = new FormLayout(name, phone, timeZone, dateStyle, idleLogoff);
+        FormLayout form = new FormLayout(name, phone, outOfHours, timeZone, dateStyle, idleLogoff);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         logo = new LogoField(logos);
         add(addressWarning, new Paragraph("These details appear on patients' handouts."), form, save, logo);
@@ -82,14 +84,17 @@ public class ClinicSettingsView extends Main {
         timeZone.setInvalid(false);
         dateStyle.setInvalid(false);
         idleLogoff.setInvalid(false);
+        outOfHours.setInvalid(false);
         try {
             clinics.setIdleLogoffMinutes(idleLogoff.getValue());
+            clinics.setOutOfHoursPhone(outOfHours.getValue());
             clinics.update(name.getValue(), phone.getValue(), timeZone.getValue(),
                     dateStyle.getValue() == null ? null : dateStyle.getValue().locale());
             Notification.show("Clinic details saved.", 3000, Notification.Position.BOTTOM_START);
         } catch (AccountException e) {
             switch (e.field() == null ? "" : e.field()) {
                 case "phone" -> showError(phone, e);
+                case "outOfHoursPhone" -> showError(outOfHours, e);
                 case "timeZone" -> showError(timeZone, e);
                 case "locale" -> showError(dateStyle, e);
                 case "idleLogoff" -> showError(idleLogoff, e);

@@ -1,5 +1,6 @@
 package org.homestretch.handout;
 
+import org.homestretch.base.EmergencyNumber;
 import org.homestretch.catalog.ExerciseFigure;
 
 import java.time.LocalDate;
@@ -8,27 +9,35 @@ import java.util.List;
 /** Everything printed on a handout, already resolved from the database; the renderer needs nothing else. */
 record HandoutContent(String clinicName, String clinicPhone, String patientName, String patientInitials,
                       String therapistName, LocalDate date, int versionNumber, List<Item> items, byte[] logoJpeg,
-                      PhoneAccess phoneAccess) {
+                      PhoneAccess phoneAccess, String emergencyNumber, String outOfHoursPhone) {
 
     HandoutContent {
         clinicPhone = clinicPhone == null ? "" : clinicPhone.strip();
+        emergencyNumber = emergencyNumber == null || emergencyNumber.isBlank() ? EmergencyNumber.FALLBACK : emergencyNumber;
+        outOfHoursPhone = outOfHoursPhone == null ? "" : outOfHoursPhone.strip();
         items = List.copyOf(items);
     }
 
     /** Without a logo. */
     HandoutContent(String clinicName, String clinicPhone, String patientName, String patientInitials,
                    String therapistName, LocalDate date, int versionNumber, List<Item> items) {
-        this(clinicName, clinicPhone, patientName, patientInitials, therapistName, date, versionNumber, items, null, null);
+        this(clinicName, clinicPhone, patientName, patientInitials, therapistName, date, versionNumber, items, null, null, null, null);
     }
 
     HandoutContent withLogo(byte[] jpeg) {
         return new HandoutContent(clinicName, clinicPhone, patientName, patientInitials, therapistName, date,
-                versionNumber, items, jpeg, phoneAccess);
+                versionNumber, items, jpeg, phoneAccess, emergencyNumber, outOfHoursPhone);
     }
 
     HandoutContent withPhoneAccess(PhoneAccess access) {
         return new HandoutContent(clinicName, clinicPhone, patientName, patientInitials, therapistName, date,
-                versionNumber, items, logoJpeg, access);
+                versionNumber, items, logoJpeg, access, emergencyNumber, outOfHoursPhone);
+    }
+
+    /** The numbers in the warning-signs box: the emergency number of the clinic's country and its out-of-hours line. */
+    HandoutContent withWarningLines(String emergency, String outOfHours) {
+        return new HandoutContent(clinicName, clinicPhone, patientName, patientInitials, therapistName, date,
+                versionNumber, items, logoJpeg, phoneAccess, emergency, outOfHours);
     }
 
     /**

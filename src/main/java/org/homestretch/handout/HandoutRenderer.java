@@ -2,6 +2,7 @@ package org.homestretch.handout;
 
 import org.homestretch.base.PdfPageFooter;
 import org.homestretch.base.PdfFonts;
+import org.homestretch.checkin.Symptom;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -22,6 +23,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -55,9 +57,16 @@ final class HandoutRenderer {
             document.addCreator("HomeStretch");
             document.open();
             header(document, content, style);
-            safetyBox(document, content, style);
-            if (content.phoneAccess() != null) {
+            // The QR code stays on the first page. In large print both boxes do not fit there, so the
+            // warning signs move whole to the top of the next page rather than split.
+            if (options.largePrint() && content.phoneAccess() != null) {
                 phoneBox(document, writer, content.phoneAccess(), style);
+                safetyBox(document, content, style);
+            } else {
+                safetyBox(document, content, style);
+                if (content.phoneAccess() != null) {
+                    phoneBox(document, writer, content.phoneAccess(), style);
+                }
             }
             for (int i = 0; i < content.items().size(); i++) {
                 document.add(exercise(content.items().get(i), i + 1, style, writer.getDirectContent()));
@@ -96,24 +105,44 @@ final class HandoutRenderer {
         document.add(howTo);
     }
 
+    /** Two tiers (docs/WARNING_SIGNS.md): the emergency signs first, with the number to call now. */
     private void safetyBox(Document document, HandoutContent c, Style s) throws DocumentException {
-        PdfPCell cell = new PdfPCell();
-        cell.setBorderWidth(2.5f);
-        cell.setBorderColor(Color.BLACK);
-        cell.setPadding(s.body * 0.7f);
-        cell.addElement(s.paragraph("Stop and call us if you have:", s.heading, 0, 2));
-        for (String flag : RED_FLAGS) {
-            Paragraph p = s.paragraph("\u2022 " + flag, s.regular, 0, 0);
+        PdfPCell emergency = new PdfPCell();
+        emergency.setBorderWidth(3.5f);
+        emergency.setBorderColor(Color.BLACK);
+        emergency.setPadding(s.body * 0.7f);
+        emergency.addElement(s.paragraph("Warning signs", s.heading, 0, s.body * 0.2f));
+        emergency.addElement(s.paragraph("Get help now if you have:", s.bold, 0, 2));
+        bullets(emergency, Symptom.of(Symptom.Tier.EMERGENCY).stream().map(Symptom::label).toList(), s);
+        emergency.addElement(s.paragraph("Call " + c.emergencyNumber() + " or go to the emergency department now.",
+                s.heading, s.body * 0.3f, 0));
+
+        PdfPCell urgent = new PdfPCell();
+        urgent.setBorderWidth(2.5f);
+        urgent.setBorderColor(Color.BLACK);
+        urgent.setPadding(s.body * 0.7f);
+        urgent.addElement(s.paragraph("Stop and call us if you have:", s.bold, 0, 2));
+        bullets(urgent, List.of(RED_FLAGS), s);
+        String call = c.clinicPhone().isEmpty() ? "Call your clinic." : "Call us on " + c.clinicPhone() + ".";
+        urgent.addElement(s.paragraph(call, s.bold, s.body * 0.3f, 0));
+        if (!c.outOfHoursPhone().isEmpty()) {
+            urgent.addElement(s.paragraph("When we are closed, call " + c.outOfHoursPhone() + ".", s.bold, 0, 0));
+        }
+        PdfPTable box = s.table(1);
+        box.addCell(emergency);
+        box.addCell(urgent);
+        box.setKeepTogether(true);
+        box.setSpacingAfter(s.body);
+        document.add(box);
+    }
+
+    private static void bullets(PdfPCell cell, List<String> lines, Style s) {
+        for (String line : lines) {
+            Paragraph p = s.paragraph("\u2022 " + line, s.regular, 0, 0);
             p.setIndentationLeft(s.body);
             p.setFirstLineIndent(-s.body);
             cell.addElement(p);
         }
-        String call = c.clinicPhone().isEmpty() ? "Call your clinic." : "Call us on " + c.clinicPhone() + ".";
-        cell.addElement(s.paragraph(call, s.bold, s.body * 0.3f, 0));
-        PdfPTable box = s.table(1);
-        box.addCell(cell);
-        box.setSpacingAfter(s.body);
-        document.add(box);
     }
 
     /**

@@ -77,7 +77,8 @@ public class HandoutService {
         LocalDate today = LocalDate.now(clock.withZone(clinic.timeZone()));
         HandoutContent content = new HandoutContent(clinic.name(), clinic.phone(), patient.fullName(),
                 initials(patient.details().firstName(), patient.details().lastName()), therapist, today,
-                found.version().number(), items, logos.find().orElse(null), phoneAccess(found));
+                found.version().number(), items, logos.find().orElse(null), phoneAccess(found),
+                clinic.emergencyNumber(), clinic.outOfHoursPhone());
         Handout handout = new Handout(found.version().number(), renderer.render(content, options));
         // Written once the PDF exists, in its own transaction like a page view (see the note above).
         audit.recordRead(AuditAction.HANDOUT_EXPORTED, patient.id().value(),

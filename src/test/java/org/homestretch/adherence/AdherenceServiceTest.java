@@ -144,6 +144,24 @@ class AdherenceServiceTest {
     }
 
     @Test
+    void an_emergency_sign_comes_before_any_other_warning_sign_and_is_named_as_such() {
+        var v = new AdherenceFixture.V(30, 1, 7);
+        Patient urgent = fx.patient("Anna", "Able", me, v);
+        fx.doneDaily(urgent, 29, 0, 1);
+        fx.checkin(urgent, 1, 2, "DONE", 3, "SHARP_PAIN");
+        Patient emergency = fx.patient("Zeno", "Zorn", me, v);
+        fx.doneDaily(emergency, 29, 0, 1);
+        fx.checkin(emergency, 3, 2, "DONE", 3, "SADDLE_NUMBNESS");
+
+        List<Attention> page = adherence.page(MINE, 0, 10);
+        assertThat(names(page)).containsExactly("Zeno", "Anna");
+        assertThat(Badges.of(page.get(0), java.time.ZoneOffset.UTC).getFirst().getText())
+                .isEqualTo("\u26a0 Emergency sign: Numb skin around your private parts, bottom or inner thighs \u00b7 3 days ago");
+        assertThat(Badges.of(page.get(1), java.time.ZoneOffset.UTC).getFirst().getText())
+                .isEqualTo("\u26a0 Sharp pain \u00b7 yesterday");
+    }
+
+    @Test
     void a_review_moves_the_patient_down_until_a_new_report_raises_the_same_reason() {
         var v = new AdherenceFixture.V(30, 1, 7);
         Patient warning = fx.patient("Walter", "Warning", me, v);

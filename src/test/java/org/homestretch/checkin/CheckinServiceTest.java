@@ -258,6 +258,19 @@ class CheckinServiceTest {
     }
 
     @Test
+    void emergency_signs_are_stored_by_name_and_read_back_in_their_tier() {
+        checkins.record(phone, new CheckinEntry(UUID.randomUUID(), today, 1, true, Set.of(), 7, Difficulty.HARD,
+                Set.of(Symptom.BLADDER_BOWEL, Symptom.SHARP_PAIN), null, ""));
+
+        Checkin seen = checkins.recent(maria.id(), 0, 10).getFirst();
+        assertThat(seen.symptoms()).containsExactlyInAnyOrder(Symptom.BLADDER_BOWEL, Symptom.SHARP_PAIN);
+        assertThat(Symptom.highest(seen.symptoms())).isEqualTo(Symptom.Tier.EMERGENCY);
+        assertThat(jdbc.sql("select array_to_string(symptoms, ',') from checkin where patient_id = :p")
+                .param("p", maria.id().value()).query(String.class).list())
+                .singleElement().asString().contains("BLADDER_BOWEL");
+    }
+
+    @Test
     void the_therapist_enters_the_paper_log_for_any_past_day_of_the_program() {
         Checkin paper = checkins.recordFromPaper(maria.id(), done(today.minusDays(2), 2, 1, Set.of())).checkin();
         assertThat(paper.source()).isEqualTo(CheckinSource.PAPER);

@@ -136,6 +136,46 @@ class PatientPageHttpTest {
     }
 
     @Test
+    void emergency_signs_are_asked_first_and_answer_with_the_emergency_number_of_the_clinics_country() throws Exception {
+        jdbc.sql("update clinic set locale = 'en-US' where id = (select clinic_id from patient where id = :p)")
+                .param("p", maria.id().value()).update();
+        String cookie = openLink();
+        String body = get("/p/today", cookie).body();
+        assertThat(body.indexOf("Do you have any of these? Get help now.")).isPositive()
+                .isLessThan(body.indexOf("Did you notice any of these?"));
+        assertThat(body.indexOf("value=\"SADDLE_NUMBNESS\"")).isLessThan(body.indexOf("value=\"SHARP_PAIN\""));
+        Map<String, String> form = formOf(body);
+        form.put("symptom", "BLADDER_BOWEL");
+
+        HttpResponse<String> saved = post("/p/checkin", cookie, form);
+        String page = get(path(saved.headers().firstValue("Location").orElseThrow()), cookie).body()
+                .replaceAll("\\s+", " ");
+
+        assertThat(page).contains("You told us about an emergency sign.")
+                .contains("Call <a href=\"tel:911\">911</a> or go to the emergency department now.")
+                .doesNotContain("You told us about a warning sign");
+        assertThat(jdbc.sql("select count(*) from checkin where patient_id = :p and 'BLADDER_BOWEL' = any(symptoms)")
+                .param("p", maria.id().value()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void an_urgent_sign_gives_the_out_of_hours_line_when_the_clinic_has_one() throws Exception {
+        jdbc.sql("update clinic set out_of_hours_phone = '0800 555 0199' where id = (select clinic_id from patient where id = :p)")
+                .param("p", maria.id().value()).update();
+        String cookie = openLink();
+        Map<String, String> form = formOf(get("/p/today", cookie).body());
+        form.put("symptom", "SHARP_PAIN");
+
+        HttpResponse<String> saved = post("/p/checkin", cookie, form);
+        String page = get(path(saved.headers().firstValue("Location").orElseThrow()), cookie).body()
+                .replaceAll("\\s+", " ");
+
+        assertThat(page).contains("You told us about a warning sign")
+                .contains("When the clinic is closed, call <a href=\"tel:0800 555 0199\">0800 555 0199</a>.")
+                .doesNotContain("You told us about an emergency sign");
+    }
+
+    @Test
     void a_refused_entry_shows_the_message_and_keeps_what_was_typed() throws Exception {
         String cookie = openLink();
         Map<String, String> form = formOf(get("/p/today", cookie).body());

@@ -55,6 +55,28 @@ class ClinicSettingsViewTest extends KaribuTest {
     }
 
     @Test
+    void admin_sets_an_out_of_hours_line_with_a_message_for_a_bad_number() {
+        TestAccounts clinic = new TestAccounts(provisioning);
+        signInAs(clinic.adminEmail);
+        UI.getCurrent().navigate("settings/clinic");
+        ClinicSettingsView view = _get(ClinicSettingsView.class);
+        type(view.timeZone, ZoneId.of("Europe/London"));
+
+        type(view.outOfHours, "ring the pager");
+        _click(view.save);
+        assertThat(view.outOfHours.isInvalid()).isTrue();
+        assertThat(view.outOfHours.getErrorMessage()).contains("6 to 20 digits");
+        assertThat(clinics.current().outOfHoursPhone()).isEmpty();
+
+        type(view.outOfHours, " 0800 123 4567 ");
+        _click(view.save);
+        assertThat(view.outOfHours.isInvalid()).isFalse();
+        assertThat(clinics.current().outOfHoursPhone()).isEqualTo("0800 123 4567");
+        assertThat(jdbc.sql("select count(*) from clinic where out_of_hours_phone = '0800 123 4567'")
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void admin_uploads_a_logo_stored_as_jpeg_and_a_wrong_file_is_refused_with_a_message() throws Exception {
         TestAccounts clinic = new TestAccounts(provisioning);
         signInAs(clinic.adminEmail);

@@ -76,7 +76,7 @@ class HandoutRendererTest {
         for (boolean large : new boolean[]{false, true}) {
             HandoutPdf pdf = render(content, large, false);
             int page = pdf.pageOf("Tick off sessions on your phone") - 1;
-            assertThat(page).as("on the first page, under the safety box").isZero();
+            assertThat(page).as("on the first page").isZero();
             assertThat(PdfQrCodes.read(pdf.bytes, page)).contains(link);
             assertThat(pdf.pageTexts.get(page)).contains("Tick off sessions on your phone",
                     "No camera? Go to physio.example.org/p and type:", "ACDE-3467");
@@ -88,6 +88,21 @@ class HandoutRendererTest {
         HandoutPdf pdf = render(content(2), false, false);
         assertThat(pdf.text()).doesNotContain("Tick off sessions");
         assertThat(PdfQrCodes.read(pdf.bytes, 0, 150)).isEmpty();
+    }
+
+    @Test
+    void the_warning_signs_box_prints_the_emergency_tier_first_with_the_number_then_the_urgent_tier() throws Exception {
+        HandoutContent content = content(2).withWarningLines("911", "0800 555 0199");
+        String text = render(content, false, false).text().replaceAll("\\s+", " ");
+
+        assertThat(text).contains("Warning signs", "Get help now if you have:",
+                "Numb skin around your private parts, bottom or inner thighs",
+                "Call 911 or go to the emergency department now.",
+                "Call us on +41 44 123 45 67.", "When we are closed, call 0800 555 0199.");
+        assertThat(text.indexOf("Call 911 or go to the emergency department now."))
+                .isLessThan(text.indexOf("Stop and call us if you have:"));
+        assertThat(render(content(1), true, false).text()).as("no out-of-hours line set, large print")
+                .contains("Call 112 or go to the emergency").doesNotContain("When we are closed");
     }
 
     @Test
