@@ -17,7 +17,7 @@ import java.util.Locale;
 final class OutcomeChart {
 
     static final float WIDTH = 600, HEIGHT = 200;
-    private static final float LEFT = 34, RIGHT = 14, TOP = 16, BOTTOM = 28;
+    private static final float LEFT = 34, RIGHT = 14, TOP = 34, BOTTOM = 28;
     private static final String TEXT = "#1f2933", MUTED = "#5f6b76", GRID = "#d5dbe0", ACCENT = "#1f6f8b",
             TARGET = "#2e7d32";
 
@@ -45,14 +45,17 @@ final class OutcomeChart {
             line(out, LEFT, y, WIDTH - RIGHT, y, GRID, 0.75f, false);
             text(out, LEFT - 6, y + 4, Integer.toString(v), "end", MUTED, false);
         }
+        // The two reference lines are named in a key above the plot, where no score can hide them.
         float base = y(measure, baseline.score());
         line(out, LEFT, base, WIDTH - RIGHT, base, MUTED, 1.25f, true);
-        text(out, LEFT + 4, base - 4, "baseline " + Change.number(baseline.score()), "start", MUTED, false);
+        line(out, LEFT, 12, LEFT + 24, 12, MUTED, 1.25f, true);
+        text(out, LEFT + 30, 16, "baseline " + Change.number(baseline.score()), "start", MUTED, false);
         measure.importantTarget(baseline.score()).ifPresent(target -> {
             float y = y(measure, target);
             line(out, LEFT, y, WIDTH - RIGHT, y, TARGET, 1.25f, true);
-            text(out, WIDTH - RIGHT - 4, y + (measure.higherIsBetter() ? -4 : 13), "clinically important change",
-                    "end", TARGET, false);
+            line(out, LEFT + 150, 12, LEFT + 174, 12, TARGET, 1.25f, true);
+            text(out, LEFT + 180, 16, "clinically important change (" + Change.number(target) + ")", "start",
+                    TARGET, false);
         });
         text(out, LEFT, HEIGHT - 8, style.mediumDate(from), "start", MUTED, false);
         if (span > 0) {
