@@ -26,6 +26,8 @@ import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import org.homestretch.patient.PatientId;
+import org.homestretch.outcome.OutcomeService;
+import org.homestretch.outcome.OutcomeSection;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -46,14 +48,16 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private final AdherenceService adherence;
+    private final OutcomeService outcomes;
     private final ZoneId zone;
     private PatientAdherence shown;
     Div flags;
     Anchor csv;
     Anchor pdf;
 
-    PatientAdherenceView(AdherenceService adherence, ClinicService clinics) {
+    PatientAdherenceView(AdherenceService adherence, OutcomeService outcomes, ClinicService clinics) {
         this.adherence = adherence;
+        this.outcomes = outcomes;
         this.zone = clinics.current().timeZone();
         addClassNames("hs-page", "hs-patient-adherence");
     }
@@ -84,7 +88,8 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
         actions.addClassName("hs-actions");
         add(name, actions);
         if (!p.hasProgram()) {
-            add(new Paragraph("No home program yet, so there is nothing to check in against."));
+            add(new Paragraph("No home program yet, so there is nothing to check in against."),
+                    new OutcomeSection(outcomes, p.patient().id()));
             return;
         }
         flags = flags(p);
@@ -95,7 +100,7 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
                 section("Pain (0\u201310) and program changes",
                         chart(SvgDrawing.svg(PainChart.build(p.days(), p.versions(), p.chartStart(), p.today())))));
         charts.addClassName("hs-chart-row");
-        add(charts);
+        add(charts, new OutcomeSection(outcomes, p.patient().id()));
 
         Div lists = new Div(section("Exercises done, last 30 days", exercises(p)),
                 section("Skipped sessions, last " + CalendarChart.WEEKS + " weeks", skipped(p)));

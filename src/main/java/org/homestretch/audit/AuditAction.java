@@ -38,5 +38,7 @@ public enum AuditAction {
     USER_ROLE_CHANGED,
     USER_PASSWORD_RESET,
     CLINIC_SETTINGS_CHANGED,
-    CATALOG_IMPORTED
+    CATALOG_IMPORTED,
+    // Outcome measures
+    OUTCOME_RECORDED
 }

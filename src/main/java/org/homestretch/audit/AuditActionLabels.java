@@ -40,6 +40,7 @@ public final class AuditActionLabels {
         put(AuditAction.USER_PASSWORD_RESET, "Issued a password reset link");
         put(AuditAction.CLINIC_SETTINGS_CHANGED, "Changed the clinic settings");
         put(AuditAction.CATALOG_IMPORTED, "Imported stretches into the catalog");
+        put(AuditAction.OUTCOME_RECORDED, "Recorded an outcome score");
     }
 
     private AuditActionLabels() {
