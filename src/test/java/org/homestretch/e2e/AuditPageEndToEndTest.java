@@ -24,7 +24,8 @@ class AuditPageEndToEndTest extends EndToEndTest {
         signIn(ADMIN, PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".hs-clinic-name")));
         // Opening a record puts the admin on the trail.
-        UUID nowak = jdbc.sql("select id from patient where first_name = 'Peter' and last_name = 'Nowak'")
+        UUID nowak = jdbc.sql("select p.id from patient p join app_user u on u.clinic_id = p.clinic_id"
+                        + " where u.email = 'therapist@demo.homestretch.org' and p.first_name = 'Peter' and p.last_name = 'Nowak'")
                 .query(UUID.class).single();
         browser.get(url("/patients/" + nowak));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h2"), "Peter Nowak"));

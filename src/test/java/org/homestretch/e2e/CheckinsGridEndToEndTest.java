@@ -24,7 +24,8 @@ class CheckinsGridEndToEndTest extends EndToEndTest {
     @Test
     void warning_signs_stay_in_view_on_a_tablet_and_at_200_percent_zoom() throws Exception {
         // Peter Nowak (demo): pain going down a leg two days ago.
-        UUID nowak = jdbc.sql("select id from patient where first_name = 'Peter' and last_name = 'Nowak'")
+        UUID nowak = jdbc.sql("select p.id from patient p join app_user u on u.clinic_id = p.clinic_id"
+                        + " where u.email = 'therapist@demo.homestretch.org' and p.first_name = 'Peter' and p.last_name = 'Nowak'")
                 .query(UUID.class).single();
         signInAsTherapist();
         try {
