@@ -76,7 +76,9 @@ class OutcomeChartEndToEndTest extends EndToEndTest {
                         .endsWith("(not yet a clinically important change)"));
         assertThat(section.findElements(By.cssSelector("svg.hs-chart"))).hasSize(2);
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", section);
-        Thread.sleep(300); // let the scroll settle before the picture
+        // The picture once the section has scrolled to the top.
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return Math.abs(arguments[0].getBoundingClientRect().top) < 80", section));
         screenshot("outcome-measures");
 
         click(button("Record PSFS"));
@@ -84,7 +86,6 @@ class OutcomeChartEndToEndTest extends EndToEndTest {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return [...document.querySelectorAll('vaadin-text-field')].map(f => f.value).join('|')"
                         + " === 'Putting on socks|Climbing stairs|Sitting for an hour||'"));
-        Thread.sleep(300);
         screenshot("outcome-record-psfs");
     }
 }

@@ -129,8 +129,13 @@ class FaultToleranceTest {
         stream.awaitCheckInInFlight();
         stream.outage.set(true);
         try {
+            int before = stream.posts.get();
             cluster.stopImmediate();
-            Thread.sleep(2000);
+            // Keep PostgreSQL down until the phones have posted into the outage, not for a fixed time.
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (stream.posts.get() < before + 3 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
         } finally {
             cluster.start();
         }
