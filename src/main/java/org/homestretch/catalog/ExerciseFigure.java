@@ -1,8 +1,8 @@
 package org.homestretch.catalog;
 
-import org.homestretch.catalog.figure.Drawing;
-import org.homestretch.catalog.figure.PdfFigure;
-import org.homestretch.catalog.figure.SvgWriter;
+import org.homestretch.illustration.Drawing;
+import org.homestretch.illustration.PdfFigure;
+import org.homestretch.illustration.SvgWriter;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 

@@ -1,7 +1,7 @@
 package org.homestretch.catalog;
 
-import org.homestretch.catalog.figure.FigureLibrary;
-import org.homestretch.catalog.figure.SvgWriter;
+import org.homestretch.illustration.FigureLibrary;
+import org.homestretch.illustration.SvgWriter;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.homestretch.catalog.figure;
+package org.homestretch.illustration;
 
 import org.homestretch.base.XmlText;
 

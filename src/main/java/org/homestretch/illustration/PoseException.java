@@ -1,4 +1,4 @@
-package org.homestretch.catalog.figure;
+package org.homestretch.illustration;
 
 /** A pose a body cannot take, or a figure that cannot be drawn; the message names the joint or part. */
 public class PoseException extends IllegalArgumentException {

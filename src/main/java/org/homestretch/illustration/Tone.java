@@ -1,4 +1,4 @@
-package org.homestretch.catalog.figure;
+package org.homestretch.illustration;
 
 /**
  * The few colours a figure uses. Near limbs are near black and far limbs a mid grey, so the two

@@ -1,4 +1,4 @@
-package org.homestretch.catalog.figure;
+package org.homestretch.illustration;
 
 /** What the body rests on. The bed's end is just past the hip, so a leg can hang off it. */
 public enum Surface {

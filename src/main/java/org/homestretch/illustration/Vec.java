@@ -1,4 +1,4 @@
-package org.homestretch.catalog.figure;
+package org.homestretch.illustration;
 
 /**
  * A point or direction of the figure. {@code x} and {@code y} are the side view (y up); {@code z}

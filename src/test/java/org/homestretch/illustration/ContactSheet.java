@@ -1,4 +1,4 @@
-package org.homestretch.catalog.figure;
+package org.homestretch.illustration;
 
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;

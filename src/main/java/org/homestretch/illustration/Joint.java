@@ -1,4 +1,4 @@
-package org.homestretch.catalog.figure;
+package org.homestretch.illustration;
 
 /**
  * The joints a pose sets, with the range a body can reach, in degrees. Zero is standing tall with

@@ -1,4 +1,4 @@
-package org.homestretch.catalog.figure;
+package org.homestretch.illustration;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
