@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * runs with {@code server.forward-headers-strategy=native}), so that tests of the per-client delay
  * never slow down the other tests, which all come from 127.0.0.1.
  */
-final class SignInClient {
+public final class SignInClient {
 
     private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
 
@@ -33,7 +33,7 @@ final class SignInClient {
     private final String base;
     private String clientAddress;
 
-    SignInClient(String base, String clientAddress) {
+    public SignInClient(String base, String clientAddress) {
         this.base = base;
         this.clientAddress = clientAddress;
     }
@@ -44,12 +44,12 @@ final class SignInClient {
         return this;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Opens the login page and sends the form with its CSRF token; answers the form post's response. */
-    HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
+    public HttpResponse<String> signIn(String email, String password) throws IOException, InterruptedException {
         Map<String, String> csrf = csrfFields(get("/login").body());
         Map<String, String> form = new LinkedHashMap<>();
         form.put("username", email);
@@ -68,7 +68,7 @@ final class SignInClient {
     }
 
     /** Whether this client's session is signed in: the start page opens instead of sending it to /login. */
-    boolean isSignedIn() throws IOException, InterruptedException {
+    public boolean isSignedIn() throws IOException, InterruptedException {
         return get("/").statusCode() == 200;
     }
 
@@ -86,12 +86,12 @@ final class SignInClient {
     }
 
     /** The value of one of this client's cookies, or null. */
-    String cookie(String name) {
+    public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
-    static String location(HttpResponse<?> response) {
+    public static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").orElse("");
     }
 

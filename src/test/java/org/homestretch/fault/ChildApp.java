@@ -17,7 +17,7 @@ import java.util.Map;
  * through {@code SPRING_DATASOURCE_URL}, as a clinic would run it against an external
  * database: it can be killed with {@code kill -9} without taking the test down.
  */
-final class ChildApp implements AutoCloseable {
+public final class ChildApp implements AutoCloseable {
 
     /** Fixed for the run, so the restarted app still knows the phone sessions made before the kill. */
     static final String ACCESS_KEY = Base64.getEncoder().encodeToString(new byte[32]);
@@ -34,7 +34,13 @@ final class ChildApp implements AutoCloseable {
         this.log = log;
     }
 
-    static ChildApp start(FaultCluster cluster, Path folder, String name) throws IOException {
+    public static ChildApp start(FaultCluster cluster, Path folder, String name) throws IOException {
+        return start(cluster, folder, name, Map.of());
+    }
+
+    /** As above, with more environment variables for the app (e.g. a trusted proxy's headers). */
+    public static ChildApp start(FaultCluster cluster, Path folder, String name, Map<String, String> extraEnv)
+            throws IOException {
         int port = FaultCluster.freePort();
         Path log = folder.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -51,13 +57,14 @@ final class ChildApp implements AutoCloseable {
         env.put("SPRING_PROFILES_ACTIVE", "demo");
         env.put("HOMESTRETCH_DEMO_ALLOW_EXTERNAL_DATABASE", "true");
         env.put("HOMESTRETCH_ACCESS_KEY", ACCESS_KEY);
+        env.putAll(extraEnv);
         Process process = builder.start();
         // Not left running if the test JVM itself is stopped half-way.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         return new ChildApp(process, port, log);
     }
 
-    String url(String path) {
+    public String url(String path) {
         return "http://localhost:" + port + path;
     }
 
@@ -65,7 +72,7 @@ final class ChildApp implements AutoCloseable {
      * Waits until {@code /actuator/health} says UP (the database answering included) and returns
      * the seconds it took; fails when the app died or took longer than {@code limit}.
      */
-    double awaitHealthy(Duration limit) throws Exception {
+    public double awaitHealthy(Duration limit) throws Exception {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         while (System.nanoTime() < deadline) {

@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * initialised by zonky (the same binaries the app embeds), then driven with their {@code pg_ctl},
  * on the same port each time so the app's URL stays valid across restarts.
  */
-final class FaultCluster implements AutoCloseable {
+public final class FaultCluster implements AutoCloseable {
 
     private final Path dataDir;
     private final Path log;
@@ -33,7 +33,7 @@ final class FaultCluster implements AutoCloseable {
         this.port = port;
     }
 
-    static FaultCluster create(Path folder) throws Exception {
+    public static FaultCluster create(Path folder) throws Exception {
         Path dataDir = folder.resolve("pgdata");
         int port = freePort();
         File pgDir;
@@ -55,12 +55,12 @@ final class FaultCluster implements AutoCloseable {
         }
     }
 
-    String jdbcUrl() {
+    public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
     /** Straight to the cluster, not through the app: for setting up and for counting rows. */
-    JdbcClient jdbc() {
+    public JdbcClient jdbc() {
         return JdbcClient.create(new DriverManagerDataSource(jdbcUrl(), "postgres", ""));
     }
 
@@ -107,7 +107,7 @@ final class FaultCluster implements AutoCloseable {
         }
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

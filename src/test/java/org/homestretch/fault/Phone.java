@@ -24,16 +24,16 @@ import java.util.stream.Collectors;
  * One patient's phone, talking raw HTTP to the phone page as a browser without JavaScript
  * would: a session cookie, form posts with an idempotency key, redirects not followed.
  */
-final class Phone {
+public final class Phone {
 
     /** What the server answered to one post, and how long the phone waited for it. */
-    record Answer(int status, String location, String body, double seconds) {
-        boolean acknowledged() {
+    public record Answer(int status, String location, String body, double seconds) {
+        public boolean acknowledged() {
             return (status == 302 || status == 303) && location != null
                     && (location.contains("saved=") || location.contains("repeated="));
         }
 
-        UUID entry() {
+        public UUID entry() {
             Matcher m = Pattern.compile("entry=([0-9a-f-]{36})").matcher(location);
             return m.find() ? UUID.fromString(m.group(1)) : null;
         }
@@ -58,7 +58,7 @@ final class Phone {
      * Signs a phone in to the program's access as opening the QR code would, straight in the
      * database (the link's token is not stored anywhere to read back), with the day's sessions freed.
      */
-    static Phone signIn(JdbcClient db, UUID programId, Supplier<ChildApp> app) throws Exception {
+    public static Phone signIn(JdbcClient db, UUID programId, Supplier<ChildApp> app) throws Exception {
         UUID clinic = db.sql("select clinic_id from program where id = ?").param(programId).query(UUID.class).single();
         UUID access = db.sql("select id from program_access where program_id = ? and revoked_at is null")
                 .param(programId).query(UUID.class).optional()
@@ -86,16 +86,16 @@ final class Phone {
         session = hidden(page.body(), "session");
     }
 
-    Answer get(String path) throws Exception {
+    public Answer get(String path) throws Exception {
         return send(HttpRequest.newBuilder(URI.create(app.get().url(path))).GET());
     }
 
-    Answer checkIn(UUID key, String comment) throws Exception {
+    public Answer checkIn(UUID key, String comment) throws Exception {
         return post("/p/checkin", Map.of("key", key.toString(), "day", day, "session", session, "outcome", "done",
                 "pain", "3", "difficulty", "ABOUT_RIGHT", "comment", comment));
     }
 
-    Answer undo(UUID entry) throws Exception {
+    public Answer undo(UUID entry) throws Exception {
         return post("/p/undo", Map.of("id", entry.toString(), "day", day));
     }
 
