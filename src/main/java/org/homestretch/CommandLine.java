@@ -1,6 +1,7 @@
 package org.homestretch;
 
 import org.homestretch.audit.AuditVerifyCommand;
+import org.homestretch.generator.DataGenerator;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -11,7 +12,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Commands run instead of the server: {@code java -jar homestretch.jar audit-verify}. The app
+ * Commands run instead of the server: {@code java -jar homestretch.jar audit-verify} and
+ * {@code generate-data}. The app
  * starts without its web server and Vaadin, with the same database settings as the server, runs
  * the command and exits with its code.
  */
@@ -21,13 +23,15 @@ final class CommandLine {
     }
 
     static boolean isCommand(String[] args) {
-        return args.length > 0 && AuditVerifyCommand.ARGUMENT.equals(args[0]);
+        return args.length > 0 && (AuditVerifyCommand.ARGUMENT.equals(args[0]) || DataGenerator.ARGUMENT.equals(args[0]));
     }
 
     /** Runs the command named by the first argument; the rest are Spring settings (--spring.datasource.url=…). */
     static int run(String[] args, PrintStream out) {
         try (ConfigurableApplicationContext context = application().run(Arrays.copyOfRange(args, 1, args.length))) {
-            return context.getBean(AuditVerifyCommand.class).run(out);
+            return DataGenerator.ARGUMENT.equals(args[0])
+                    ? context.getBean(DataGenerator.class).run(args, out)
+                    : context.getBean(AuditVerifyCommand.class).run(out);
         }
     }
 
