@@ -58,8 +58,11 @@ final class GeneratedCatalog {
     private GeneratedCatalog() {
     }
 
-    /** The first {@code count} names of a seeded shuffle of every combination; at most 17,280. */
-    static List<ExerciseContent> exercises(int count, long seed) {
+    /**
+     * Every combination (17,280), in a seeded shuffle: the caller takes as many as it needs,
+     * passing over a name the catalog already has (a built-in such as "Kneeling hip flexor stretch").
+     */
+    static List<ExerciseContent> exercises(long seed) {
         List<int[]> combinations = new ArrayList<>();
         for (int p = 0; p < PLACES.size(); p++) {
             for (int a = 0; a < AREAS.size(); a++) {
@@ -70,13 +73,10 @@ final class GeneratedCatalog {
                 }
             }
         }
-        if (count > combinations.size()) {
-            throw new IllegalArgumentException("At most " + combinations.size() + " exercises can be generated.");
-        }
         Random random = new Random(seed);
         Collections.shuffle(combinations, random);
-        List<ExerciseContent> exercises = new ArrayList<>(count);
-        for (int[] pick : combinations.subList(0, count)) {
+        List<ExerciseContent> exercises = new ArrayList<>(combinations.size());
+        for (int[] pick : combinations) {
             exercises.add(content(PLACES.get(pick[0]), AREAS.get(pick[1]), ACTIONS.get(pick[2]), VARIANTS.get(pick[3]),
                     random));
         }

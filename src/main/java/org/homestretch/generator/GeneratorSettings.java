@@ -12,7 +12,7 @@ record GeneratorSettings(int clinics, int therapists, int patients, int exercise
         check("clinics", clinics, 1, 99);
         check("therapists", therapists, clinics, 10_000);
         check("patients", patients, clinics, 1_000_000);
-        check("exercises", exercises, 0, 17_280);
+        check("exercises", exercises, 0, 17_000);
         check("days", days, 1, 3_650);
     }
 
