@@ -22,13 +22,27 @@ final class CommandLine {
     private CommandLine() {
     }
 
+    // Only the command's own lines on the console (and errors): no start-up notices meant for a server.
+    private static final Map<String, Object> DEFAULTS = Map.of("logging.level.root", "warn",
+            "logging.level.org.homestretch", "error", "spring.main.lazy-initialization", "true",
+            // Vaadin needs a servlet context; a command has none and needs no UI.
+            "spring.autoconfigure.exclude", String.join(",", "com.vaadin.flow.spring.SpringBootAutoConfiguration",
+                    "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig"));
+
     static boolean isCommand(String[] args) {
         return args.length > 0 && (AuditVerifyCommand.ARGUMENT.equals(args[0]) || DataGenerator.ARGUMENT.equals(args[0]));
     }
 
     /** Runs the command named by the first argument; the rest are Spring settings (--spring.datasource.url=…). */
     static int run(String[] args, PrintStream out) {
-        try (ConfigurableApplicationContext context = application().run(Arrays.copyOfRange(args, 1, args.length))) {
+        SpringApplication app = application();
+        if (DataGenerator.ARGUMENT.equals(args[0])) {
+            // Its bulk statements run for minutes; the server's 10 s read limit is for requests.
+            Map<String, Object> settings = new java.util.HashMap<>(DEFAULTS);
+            settings.put("homestretch.database.socket-timeout", "2h");
+            app.setDefaultProperties(settings);
+        }
+        try (ConfigurableApplicationContext context = app.run(Arrays.copyOfRange(args, 1, args.length))) {
             return DataGenerator.ARGUMENT.equals(args[0])
                     ? context.getBean(DataGenerator.class).run(args, out)
                     : context.getBean(AuditVerifyCommand.class).run(out);
@@ -40,12 +54,7 @@ final class CommandLine {
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
-        // Only the command's own lines on the console (and errors): no start-up notices meant for a server.
-        app.setDefaultProperties(Map.of("logging.level.root", "warn", "logging.level.org.homestretch", "error",
-                "spring.main.lazy-initialization", "true",
-                // Vaadin needs a servlet context; a command has none and needs no UI.
-                "spring.autoconfigure.exclude", String.join(",", "com.vaadin.flow.spring.SpringBootAutoConfiguration",
-                        "com.vaadin.flow.spring.SpringSecurityAutoConfiguration", "com.vaadin.flow.spring.VaadinScopesConfig")));
+        app.setDefaultProperties(DEFAULTS);
         return app;
     }
 }
