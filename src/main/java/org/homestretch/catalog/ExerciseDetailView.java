@@ -69,7 +69,7 @@ public class ExerciseDetailView extends Main implements HasUrlParameter<String>,
 
         // A clinic's own photo wins over the drawn figure; without either, the frame says the position.
         Component figure = exercise.hasPhoto() ? new ExercisePhotoImage(photos, exercise)
-                : figures.svg(exercise).<Component>map(svg -> FigureHtml.of(svg, "hs-figure-large"))
+                : figures.movingSvg(exercise).<Component>map(svg -> FigureHtml.of(svg, "hs-figure-large"))
                 .orElseGet(() -> placeholder(c));
 
         Div facts = new Div(

@@ -1,6 +1,8 @@
 package org.homestretch.catalog;
 
 import org.homestretch.illustration.FigureLibrary;
+import org.homestretch.illustration.MotionLibrary;
+import org.homestretch.illustration.MotionSvg;
 import org.homestretch.illustration.SvgWriter;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
@@ -20,6 +22,7 @@ import java.util.Optional;
 public class ExerciseFigures {
 
     private final FigureLibrary library = FigureLibrary.load();
+    private final MotionLibrary motions = MotionLibrary.load();
     private final ExerciseRepository exercises;
     private final CurrentUser currentUser;
 
@@ -42,6 +45,28 @@ public class ExerciseFigures {
     public Optional<String> svg(ExerciseId id) {
         SignedInUser user = currentUser.require();
         return exercises.findById(user.clinicId(), user.userId(), id).flatMap(this::svg);
+    }
+
+    /**
+     * As {@link #svg(Exercise)}, but a figure with a start and an end pose plays its movement,
+     * holding the end pose for {@code holdSeconds} (up to a few seconds); a still figure where the
+     * reader asks for reduced motion and in print. A figure that does not move is the still one.
+     */
+    public Optional<String> movingSvg(Exercise exercise, int holdSeconds) {
+        return motions.find(exercise.figureSlug()).map(m -> MotionSvg.write(m, exercise.name(), holdSeconds))
+                .or(() -> svg(exercise));
+    }
+
+    /** As {@link #movingSvg(Exercise, int)} with the exercise's own default hold. */
+    public Optional<String> movingSvg(Exercise exercise) {
+        return movingSvg(exercise, exercise.content().dosage().holdSeconds());
+    }
+
+    /** As {@link #movingSvg(Exercise, int)}, for an exercise id looked up within the signed-in user's clinic. */
+    @Transactional(readOnly = true)
+    public Optional<String> movingSvg(ExerciseId id, int holdSeconds) {
+        SignedInUser user = currentUser.require();
+        return exercises.findById(user.clinicId(), user.userId(), id).flatMap(e -> movingSvg(e, holdSeconds));
     }
 
     /** The figure as a drawing, for print. */

@@ -97,7 +97,7 @@ public final class Figure {
     }
 
     /** A mat, or a bed (standing on the floor, with legs) whose end may stop just past the hip. */
-    private static List<Shape> surface(Surface surface, Bounds people) {
+    static List<Shape> surface(Surface surface, Bounds people) {
         double left = people.minX() - 8;
         double right = surface == Surface.BED_EDGE ? Surface.EDGE_X : people.maxX() + 8;
         if (surface == Surface.MAT) {

@@ -32,7 +32,6 @@ import org.homestretch.catalog.CatalogQuery;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.Exercise;
 import org.homestretch.catalog.ExerciseFigures;
-import org.homestretch.catalog.ExerciseId;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
 
@@ -60,8 +59,8 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
     private final ExerciseFigures figures;
     private final ClinicService clinics;
     final DraftKeeper drafts;
-    // Figures drawn once per exercise while the editor is open: cards are rebuilt on every move.
-    private final Map<ExerciseId, Optional<String>> figureCache = new HashMap<>();
+    // Figures drawn once per exercise and hold while the editor is open: cards are rebuilt on every move.
+    private final Map<String, Optional<String>> figureCache = new HashMap<>();
 
     private Patient patient;
     private int version;
@@ -240,7 +239,8 @@ public class ProgramEditorView extends Main implements BeforeEnterObserver, Befo
         for (int i = 0; i < draft.size(); i++) {
             ProgramItem item = draft.get(i);
             ItemCard card = new ItemCard(i, draft.size(), item,
-                    figureCache.computeIfAbsent(item.exerciseId(), figures::svg), cardActions);
+                    figureCache.computeIfAbsent(item.exerciseId() + "/" + item.dosage().holdSeconds(),
+                            k -> figures.movingSvg(item.exerciseId(), item.dosage().holdSeconds())), cardActions);
             cards.add(card);
             items.add(card);
         }
