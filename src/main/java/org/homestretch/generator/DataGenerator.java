@@ -134,7 +134,7 @@ public class DataGenerator {
                 repository.defineHashRandom();
                 int added = repository.insertPatients(settings.seed(), clinic, from, share, repository.therapists(clinic));
                 repository.insertPrograms(settings.seed(), clinic, periodStart);
-                int days = repository.insertCheckins(settings.seed(), clinic, periodStart, today);
+                int days = repository.insertCheckins(settings.seed(), clinic, today);
                 int rows = repository.insertCheckinExercises(settings.seed(), clinic);
                 return new long[] {added, days, rows};
             });

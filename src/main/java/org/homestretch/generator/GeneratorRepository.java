@@ -119,7 +119,9 @@ class GeneratorRepository {
      * for good somewhere in the second half. Pain drifts down for two patients in three and up
      * for the others; one check-in in 300 reports an urgent sign, one in 3,000 an emergency one.
      */
-    int insertCheckins(long seed, UUID clinicId, LocalDate periodStart, LocalDate today) {
+    int insertCheckins(long seed, UUID clinicId, LocalDate today) {
+        // Per program once (lateral k), per day one MD5 split into three rolls (x): the bulk of
+        // the work is per row, so it is kept to one hash and no subquery.
         return jdbc.sql("""
                 insert into checkin (id, clinic_id, patient_id, program_id, program_version_id, local_date,
                                      session_number, status, skip_reason, pain, difficulty, symptoms, source,
@@ -137,26 +139,33 @@ class GeneratorRepository {
                        'PATIENT', md5(:seed || ':key:' || x.program_id || ':' || x.day)::uuid,
                        (x.day + time '19:00') at time zone c.time_zone
                 from (
-                    select pr.id as program_id, pr.patient_id, d::date as day, v1.published_at::date as started,
-                           (select v.id from program_version v where v.program_id = pr.id
-                                and v.published_at::date <= d::date order by v.number desc limit 1) as version_id,
-                           0.3 + 0.65 * pg_temp.r(:seed || ':keen:' || pr.id) as keen,
-                           3 + 5 * pg_temp.r(:seed || ':pain:' || pr.id) as pain_start,
-                           case when pg_temp.r(:seed || ':better:' || pr.id) < 0.67 then -4 else 2 end as pain_drift,
-                           case when pg_temp.r(:seed || ':lapses:' || pr.id) < 0.2
-                                then :today::date - floor(180 * pg_temp.r(:seed || ':lapse:' || pr.id))::int
-                                else :today::date + 1 end as stopped,
-                           pg_temp.r(:seed || ':day:' || pr.id || ':' || d::date) as roll,
-                           pg_temp.r(:seed || ':day2:' || pr.id || ':' || d::date) as roll2,
-                           pg_temp.r(:seed || ':day3:' || pr.id || ':' || d::date) as roll3
-                    from program pr
-                    join program_version v1 on v1.program_id = pr.id and v1.number = 1
-                    cross join lateral generate_series(v1.published_at::date, :today::date, interval '1 day') d
-                    where pr.clinic_id = :clinic) x
+                    select y.*, ('x' || substr(y.hash, 1, 10))::bit(40)::bigint / 1099511627776.0 as roll,
+                           ('x' || substr(y.hash, 11, 10))::bit(40)::bigint / 1099511627776.0 as roll2,
+                           ('x' || substr(y.hash, 21, 10))::bit(40)::bigint / 1099511627776.0 as roll3
+                    from (
+                        select pr.id as program_id, pr.patient_id, d::date as day, k.started, k.keen, k.pain_start,
+                               k.pain_drift, k.stopped,
+                               case when cardinality(k.days) >= 3 and d >= k.days[3] then k.ids[3]
+                                    when cardinality(k.days) >= 2 and d >= k.days[2] then k.ids[2]
+                                    else k.ids[1] end as version_id,
+                               md5(:seed || ':day:' || pr.id || ':' || d::date) as hash
+                        from program pr
+                        cross join lateral (
+                            select array_agg(v.id order by v.number) as ids,
+                                   array_agg(v.published_at::date order by v.number) as days,
+                                   min(v.published_at::date) as started,
+                                   0.3 + 0.65 * pg_temp.r(:seed || ':keen:' || pr.id) as keen,
+                                   3 + 5 * pg_temp.r(:seed || ':pain:' || pr.id) as pain_start,
+                                   case when pg_temp.r(:seed || ':better:' || pr.id) < 0.67 then -4 else 2 end as pain_drift,
+                                   case when pg_temp.r(:seed || ':lapses:' || pr.id) < 0.2
+                                        then :today::date - floor(180 * pg_temp.r(:seed || ':lapse:' || pr.id))::int
+                                        else :today::date + 1 end as stopped
+                            from program_version v where v.program_id = pr.id) k
+                        cross join lateral generate_series(k.started, :today::date, interval '1 day') d
+                        where pr.clinic_id = :clinic and pr.patient_id is not null) y) x
                 join clinic c on c.id = :clinic
                 where x.day < x.stopped and x.roll < x.keen + (1 - x.keen) * 0.3""")
-                .param("seed", Long.toString(seed)).param("clinic", clinicId).param("today", today)
-                .param("start", periodStart).update();
+                .param("seed", Long.toString(seed)).param("clinic", clinicId).param("today", today).update();
     }
 
     /** Each check-in's exercises from its program version, most of them done on a done day. */
