@@ -1,6 +1,10 @@
 package org.homestretch.adherence;
 
+import org.homestretch.base.DateStyle;
 import org.homestretch.base.PdfPageFooter;
+import org.homestretch.outcome.Change;
+import org.homestretch.outcome.Measure;
+import org.homestretch.outcome.OutcomeScore;
 import org.homestretch.base.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -20,7 +24,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The progress report for the patient's record: the period, the adherence figures, the pain
@@ -34,6 +40,11 @@ final class ProgressReport {
     private static final float FOOTER_SIZE = 9;
 
     byte[] render(PatientAdherence p) {
+        return render(p, Map.of(), DateStyle.DEFAULT);
+    }
+
+    /** {@code outcomes}: each measure's scores, baseline first, as {@code OutcomeService.history} gives them. */
+    byte[] render(PatientAdherence p, Map<Measure, List<OutcomeScore>> outcomes, DateStyle style) {
         BaseFont regularFont = PdfFonts.regular();
         BaseFont boldFont = PdfFonts.bold();
         Font regular = new Font(regularFont, 11, Font.NORMAL, Color.BLACK);
@@ -67,11 +78,12 @@ final class ProgressReport {
             row(figures, regular, "Last 30 days", p.month());
             row(figures, regular, "Since the program began", p.sinceStart());
             document.add(figures);
+            float width = document.getPageSize().getWidth() - 2 * MARGIN;
+            outcomes(document, writer, outcomes, style, width, regular, bold, heading);
 
             if (p.hasProgram()) {
                 document.add(paragraph("Pain (0\u201310), daily mean, with program changes", heading, 4));
                 Drawing pain = PainChart.build(p.days(), p.versions(), start, p.today());
-                float width = document.getPageSize().getWidth() - 2 * MARGIN;
                 place(document, writer, pain, width / pain.width, regularFont, boldFont);
 
                 document.add(paragraph(CalendarChart.heading("Sessions per day", p.began(), p.today()), heading, 4));
@@ -100,6 +112,33 @@ final class ProgressReport {
             throw new IllegalStateException("Could not lay out the progress report", e);
         }
         return out.toByteArray();
+    }
+
+    /** Each measure: its chart, the change in words as on the patient's page, and every score with who entered it. */
+    private static void outcomes(Document document, PdfWriter writer, Map<Measure, List<OutcomeScore>> outcomes,
+                                 DateStyle style, float width, Font regular, Font bold, Font heading)
+            throws DocumentException {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        document.add(paragraph("Outcome measures", heading, 4));
+        Font small = new Font(regular.getBaseFont(), 9, Font.NORMAL, new Color(0x44, 0x44, 0x44));
+        for (Map.Entry<Measure, List<OutcomeScore>> e : outcomes.entrySet()) {
+            Measure measure = e.getKey();
+            List<OutcomeScore> history = e.getValue();
+            document.add(paragraph(measure.name() + " (" + measure.id() + "), "
+                    + (measure.higherIsBetter() ? "higher" : "lower") + " is better", bold, 3));
+            if (history.isEmpty()) {
+                document.add(paragraph("No score yet.", regular, 8));
+                continue;
+            }
+            place(document, writer, OutcomeDrawing.build(measure, history, style), width * 0.8f / OutcomeDrawing.WIDTH,
+                    regular.getBaseFont(), bold.getBaseFont());
+            document.add(paragraph(Change.describe(history, style), bold, 2));
+            document.add(paragraph("Scores: " + String.join("; ", history.stream()
+                    .map(s -> style.mediumDate(s.takenOn()) + " " + OutcomeDrawing.number(s.score()) + " ("
+                            + s.enteredByText() + ")").toList()), small, 10));
+        }
     }
 
     /**

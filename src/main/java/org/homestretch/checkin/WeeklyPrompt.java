@@ -52,7 +52,7 @@ class WeeklyPrompt {
     static View view(String due, List<String> activities, Map<String, Integer> chosen, Map<String, String> errors,
                      String formError) {
         List<Question> questions = new ArrayList<>();
-        questions.add(new Question("pain", "How bad is your pain right now?", chosen.get("pain"), errors.get("pain"),
+        questions.add(new Question("nprs", "How bad is your pain right now?", chosen.get("nprs"), errors.get("nprs"),
                 "No pain", "Worst pain", ""));
         for (int i = 0; i < activities.size() && i < MAX_ACTIVITIES; i++) {
             String name = "activity" + i;

@@ -82,7 +82,7 @@ class WeeklyPromptController {
             }
             try {
                 WeeklyQuestion.Result result = weekly.answer(patient.clinicId(), patient.patientId(), patient.zone(),
-                        due, chosen.get("pain"), activities);
+                        due, chosen.get("nprs"), activities);
                 return "redirect:/p/today?weekly=" + (result == WeeklyQuestion.Result.SAVED ? "saved" : "already");
             } catch (OutcomeException refused) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -126,7 +126,7 @@ class WeeklyPromptController {
 
     private static Map<String, Integer> chosen(MultiValueMap<String, String> form) {
         Map<String, Integer> chosen = new HashMap<>();
-        List<String> names = new ArrayList<>(List.of("pain"));
+        List<String> names = new ArrayList<>(List.of("nprs"));
         for (int i = 0; i < WeeklyPrompt.MAX_ACTIVITIES; i++) {
             names.add("activity" + i);
         }

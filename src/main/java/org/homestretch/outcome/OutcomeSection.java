@@ -62,19 +62,20 @@ public class OutcomeSection extends Div {
         weekday.setHelperText("Pain now and the PSFS activities, once a week. If the patient misses the day, "
                 + "their phone asks at the next visit that week.");
         weekday.setItems(DayOfWeek.values());
-        weekday.setItemLabelGenerator(OutcomeSection::dayName);
-        weekday.setEmptySelectionAllowed(true);
-        weekday.setEmptySelectionCaption(schedule.programStart()
+        String byDefault = schedule.programStart()
                 .map(start -> dayName(start.getDayOfWeek()) + " (the day the program started)")
-                .orElse("The day the program starts"));
+                .orElse("The day the program starts");
+        // The empty choice is asked for its label too.
+        weekday.setItemLabelGenerator(day -> day == null ? byDefault : dayName(day));
+        weekday.setEmptySelectionAllowed(true);
+        weekday.setEmptySelectionCaption(byDefault);
         weekday.setValue(schedule.chosen().orElse(null));
         weekday.setWidth("22rem");
+        // Set before the listener, so that only the therapist's choice is saved.
         weekday.addValueChangeListener(change -> {
-            if (change.isFromClient()) {
-                outcomes.setWeekday(patient, change.getValue());
-                Notification.show("Weekly question: " + outcomes.schedule(patient).effective()
-                        .map(OutcomeSection::dayName).orElse("from the day the program starts") + ".");
-            }
+            outcomes.setWeekday(patient, change.getValue());
+            Notification.show("Weekly question: " + outcomes.schedule(patient).effective()
+                    .map(OutcomeSection::dayName).orElse("from the day the program starts") + ".");
         });
         return weekday;
     }

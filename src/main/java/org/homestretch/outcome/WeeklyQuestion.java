@@ -76,7 +76,7 @@ public class WeeklyQuestion {
      * Stores the answers as scores entered by the patient (source PHONE, no staff user), each
      * with an audit entry by the patient. {@code activityScores} holds the answers to the PSFS
      * activities in the order asked (null: not answered). Throws with a problem per unanswered
-     * question ("pain", "activity0", ...), storing nothing. A resend, or an answer to a question
+     * question ("nprs", "activity0", ...), storing nothing. A resend, or an answer to a question
      * no longer open, stores nothing and says so.
      */
     @Transactional
@@ -90,7 +90,7 @@ public class WeeklyQuestion {
         List<FieldProblem> problems = new ArrayList<>();
         String pick = "Please pick a number from 0 to 10.";
         if (!inRange(pain)) {
-            problems.add(new FieldProblem("pain", pick));
+            problems.add(new FieldProblem("nprs", pick));
         }
         List<OutcomeScore.Item> items = new ArrayList<>();
         for (int i = 0; i < activities.size(); i++) {
