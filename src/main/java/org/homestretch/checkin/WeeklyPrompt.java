@@ -53,11 +53,11 @@ class WeeklyPrompt {
                      String formError) {
         List<Question> questions = new ArrayList<>();
         questions.add(new Question("nprs", "How bad is your pain right now?", chosen.get("nprs"), errors.get("nprs"),
-                "No pain", "Worst pain", ""));
+                "no pain", "worst pain", ""));
         for (int i = 0; i < activities.size() && i < MAX_ACTIVITIES; i++) {
             String name = "activity" + i;
             questions.add(new Question(name, "How well can you do " + inSentence(activities.get(i)) + " today?",
-                    chosen.get(name), errors.get(name), "Can't do it", "As well as before", activities.get(i)));
+                    chosen.get(name), errors.get(name), "can't do it", "as well as before", activities.get(i)));
         }
         return new View(due, questions, formError);
     }

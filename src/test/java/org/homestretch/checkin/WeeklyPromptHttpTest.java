@@ -157,7 +157,7 @@ class WeeklyPromptHttpTest {
         assertThat(body).contains("How well can you do putting on socks today?")
                 .contains("How well can you do climbing stairs today?")
                 .contains("How well can you do TV watching today?")
-                .contains("0 = Can&#39;t do it").contains("10 = As well as before");
+                .contains("0 = can&#39;t do it, 10 = as well as before");
         Map<String, String> answers = formOf(body);
         answers.putAll(Map.of("nprs", "3", "activity0", "5", "activity1", "6", "activity2", "5", "answer", "send"));
 
