@@ -3,6 +3,7 @@ package org.homestretch.adherence;
 import org.homestretch.audit.AuditAction;
 import org.homestretch.audit.AuditLog;
 import org.homestretch.clinic.ClinicService;
+import org.homestretch.outcome.OutcomeService;
 import org.homestretch.patient.Patient;
 import org.homestretch.patient.PatientId;
 import org.homestretch.patient.PatientService;
@@ -43,9 +44,12 @@ class AdherenceService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final AuditLog audit;
+    private final OutcomeService outcomes;
 
     AdherenceService(AdherenceRepository repository, PatientService patients, ProgramService programs,
-                     ClinicService clinics, CurrentUser currentUser, Clock clock, AuditLog audit) {
+                     ClinicService clinics, CurrentUser currentUser, Clock clock, AuditLog audit,
+                     OutcomeService outcomes) {
+        this.outcomes = outcomes;
         this.audit = audit;
         this.repository = repository;
         this.patients = patients;
@@ -155,12 +159,29 @@ class AdherenceService {
         return Optional.of(export);
     }
 
+    /**
+     * The patient's outcome scores as CSV, one line per score with who entered it; empty when the
+     * patient is not in the caller's clinic. A file of its own: its columns are not a check-in's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Export> outcomeCsv(PatientId id) {
+        Optional<Patient> patient = patients.find(id);
+        if (patient.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(clinics.current().timeZone()));
+        Export export = new Export(ExportNames.file("outcomes", patient.get(), today, "csv"),
+                "text/csv;charset=UTF-8", OutcomeCsv.write(patient.get(), outcomes.history(id)));
+        audit.recordRead(AuditAction.CSV_EXPORTED, id.value(), "outcomes");
+        return Optional.of(export);
+    }
+
     /** The progress report PDF; empty when the patient is not in the caller's clinic. */
     @Transactional(readOnly = true)
     public Optional<Export> report(PatientId id) {
         Optional<Export> export = patient(id).map(p -> new Export(
                 ExportNames.file("progress-report", p.patient(), p.today(), "pdf"), "application/pdf",
-                new ProgressReport().render(p)));
+                new ProgressReport().render(p, outcomes.history(id), clinics.current().dateStyle())));
         export.ifPresent(e -> audit.recordRead(AuditAction.PROGRESS_REPORT_EXPORTED, id.value(), ""));
         return export;
     }

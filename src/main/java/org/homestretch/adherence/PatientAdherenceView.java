@@ -54,6 +54,7 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
     Div flags;
     Anchor csv;
     Anchor pdf;
+    Anchor outcomeCsv;
 
     PatientAdherenceView(AdherenceService adherence, OutcomeService outcomes, ClinicService clinics) {
         this.adherence = adherence;
@@ -83,8 +84,9 @@ public class PatientAdherenceView extends Main implements BeforeEnterObserver, H
         Anchor back = new Anchor(patientPath, "Patient record");
         Anchor program = new Anchor(patientPath + "/program", "Home program");
         csv = download("Check-ins (CSV)", VaadinIcon.TABLE, AdherenceService::csv);
+        outcomeCsv = download("Outcome scores (CSV)", VaadinIcon.TABLE, AdherenceService::outcomeCsv);
         pdf = download("Progress report (PDF)", VaadinIcon.FILE_TEXT_O, AdherenceService::report);
-        FlexLayout actions = new FlexLayout(back, program, csv, pdf);
+        FlexLayout actions = new FlexLayout(back, program, csv, outcomeCsv, pdf);
         actions.addClassName("hs-actions");
         add(name, actions);
         if (!p.hasProgram()) {

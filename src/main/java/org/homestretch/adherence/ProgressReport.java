@@ -1,8 +1,13 @@
 package org.homestretch.adherence;
 
+import org.homestretch.base.DateStyle;
 import org.homestretch.base.PdfPageFooter;
+import org.homestretch.outcome.Change;
+import org.homestretch.outcome.Measure;
+import org.homestretch.outcome.OutcomeScore;
 import org.homestretch.base.PdfFonts;
 import org.openpdf.text.Document;
+import org.openpdf.text.Element;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.Image;
@@ -20,7 +25,10 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The progress report for the patient's record: the period, the adherence figures, the pain
@@ -34,6 +42,11 @@ final class ProgressReport {
     private static final float FOOTER_SIZE = 9;
 
     byte[] render(PatientAdherence p) {
+        return render(p, Map.of(), DateStyle.DEFAULT);
+    }
+
+    /** {@code outcomes}: each measure's scores, baseline first, as {@code OutcomeService.history} gives them. */
+    byte[] render(PatientAdherence p, Map<Measure, List<OutcomeScore>> outcomes, DateStyle style) {
         BaseFont regularFont = PdfFonts.regular();
         BaseFont boldFont = PdfFonts.bold();
         Font regular = new Font(regularFont, 11, Font.NORMAL, Color.BLACK);
@@ -67,18 +80,20 @@ final class ProgressReport {
             row(figures, regular, "Last 30 days", p.month());
             row(figures, regular, "Since the program began", p.sinceStart());
             document.add(figures);
+            float width = document.getPageSize().getWidth() - 2 * MARGIN;
 
             if (p.hasProgram()) {
                 document.add(paragraph("Pain (0\u201310), daily mean, with program changes", heading, 4));
                 Drawing pain = PainChart.build(p.days(), p.versions(), start, p.today());
-                float width = document.getPageSize().getWidth() - 2 * MARGIN;
-                place(document, writer, pain, width / pain.width, regularFont, boldFont);
+                document.add(chart(writer, pain, width / pain.width, regularFont, boldFont));
 
                 document.add(paragraph(CalendarChart.heading("Sessions per day", p.began(), p.today()), heading, 4));
                 // One scale for every calendar: a new patient's few weeks are as big as twelve weeks' squares.
-                place(document, writer, CalendarChart.build(p.days(), p.versions(), p.today()),
-                        width * 0.8f / CalendarChart.FULL_WIDTH, regularFont, boldFont);
+                document.add(chart(writer, CalendarChart.build(p.days(), p.versions(), p.today()),
+                        width * 0.8f / CalendarChart.FULL_WIDTH, regularFont, boldFont));
             }
+            // After the adherence charts, so that their place on the page does not move.
+            outcomes(document, writer, outcomes, style, width, regular, bold, heading);
 
             String skips = p.skipSummary();
             document.add(paragraph("Reasons given for skipped sessions: " + (skips.isEmpty() ? "none" : skips),
@@ -102,19 +117,73 @@ final class ProgressReport {
         return out.toByteArray();
     }
 
+    /** Each measure: its chart, the change in words as on the patient's page, and every score with who entered it. */
+    private static void outcomes(Document document, PdfWriter writer, Map<Measure, List<OutcomeScore>> outcomes,
+                                 DateStyle style, float width, Font regular, Font bold, Font heading)
+            throws DocumentException {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Font small = new Font(regular.getBaseFont(), 9, Font.NORMAL, new Color(0x44, 0x44, 0x44));
+        boolean first = true;
+        for (Map.Entry<Measure, List<OutcomeScore>> e : outcomes.entrySet()) {
+            Measure measure = e.getKey();
+            List<OutcomeScore> history = e.getValue();
+            List<Element> block = new ArrayList<>();
+            if (first) {
+                block.add(paragraph("Outcome measures", heading, 4));
+                first = false;
+            }
+            block.add(paragraph(measure.name() + " (" + measure.id() + "), "
+                    + (measure.higherIsBetter() ? "higher" : "lower") + " is better", bold, 3));
+            if (history.isEmpty()) {
+                block.add(paragraph("No score yet.", regular, 8));
+            } else {
+                block.add(chart(writer, OutcomeDrawing.build(measure, history, style),
+                        width * 0.8f / OutcomeDrawing.WIDTH, regular.getBaseFont(), bold.getBaseFont()));
+                block.add(paragraph(Change.describe(history, style), bold, 2));
+                block.add(paragraph("Scores: " + String.join("; ", history.stream()
+                        .map(s -> style.mediumDate(s.takenOn()) + " " + OutcomeDrawing.number(s.score()) + " ("
+                                + s.enteredByText() + ")").toList()), small, 10));
+            }
+            together(document, block.toArray(Element[]::new));
+        }
+    }
+
     /**
-     * Adds a chart to the text flow as a drawn template (vector, not a picture), {@code scale}
-     * points per drawing unit; like any image it moves to the next page whole when it does not fit.
+     * A chart as a drawn template (vector, not a picture), {@code scale} points per drawing unit.
      */
-    private static void place(Document document, PdfWriter writer, Drawing drawing, float scale, BaseFont regular,
-                              BaseFont bold) throws DocumentException {
+    private static Image chart(PdfWriter writer, Drawing drawing, float scale, BaseFont regular, BaseFont bold)
+            throws DocumentException {
         float width = drawing.width * scale;
         PdfTemplate template = writer.getDirectContent().createTemplate(width, drawing.height * scale);
         PdfDrawing.draw(drawing, template, 0, drawing.height * scale, scale, regular, bold);
         Image chart = Image.getInstance(template);
         chart.setSpacingAfter(10);
         chart.setAlt(drawing.description);
-        document.add(chart);
+        // Its own size inside a table cell too (a cell would stretch it to its full width); on
+        // the page, like any image, it moves to the next page whole when it does not fit.
+        chart.setWidthPercentage(0);
+        return chart;
+    }
+
+    /**
+     * A heading with its chart and sentence on one page: when they do not fit at the foot of a
+     * page, all move to the next, so a heading is never left alone above a gap.
+     */
+    private static void together(Document document, Element... elements) throws DocumentException {
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSplitLate(true);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        for (Element element : elements) {
+            cell.addElement(element);
+        }
+        block.addCell(cell);
+        document.add(block);
     }
 
     private static void header(PdfPTable table, Font font, String... texts) {

@@ -48,8 +48,10 @@ class PatientPageController {
     private final PatientSignIn signIn;
     private final CheckinService checkins;
     private final PatientPages pages;
+    private final WeeklyPrompt weeklyPrompt;
 
-    PatientPageController(PatientSignIn signIn, CheckinService checkins, PatientPages pages) {
+    PatientPageController(PatientSignIn signIn, CheckinService checkins, PatientPages pages, WeeklyPrompt weeklyPrompt) {
+        this.weeklyPrompt = weeklyPrompt;
         this.signIn = signIn;
         this.checkins = checkins;
         this.pages = pages;
@@ -134,6 +136,7 @@ class PatientPageController {
                  @RequestParam(name = "undone", required = false) String undone,
                  @RequestParam(name = "repeated", required = false) String repeated,
                  @RequestParam(name = "entry", required = false) String entry,
+                 @RequestParam(name = "weekly", required = false) String weekly,
                  HttpServletResponse response, Model model) {
         Optional<PatientContext> patient = signIn.resolve(session);
         if (patient.isEmpty()) {
@@ -149,6 +152,7 @@ class PatientPageController {
         } else {
             notice = undone != null ? new Notice("undone", null) : null;
         }
+        weeklyPrompt.show(patient.get(), weekly, model);
         return pages.day(patient.get(), date, null, Map.of(), notice, model, response);
     }
 

@@ -5,5 +5,5 @@
  */
 // Allowed dependencies: the ones used today, so that a new one fails ArchitectureTest and is a
 // decision. "audit" is allowed for every feature that touches patient data or settings, used or not yet.
-@org.springframework.modulith.ApplicationModule(displayName = "Patient check-off", allowedDependencies = {"audit", "base", "catalog", "clinic", "patient", "program", "security"})
+@org.springframework.modulith.ApplicationModule(displayName = "Patient check-off", allowedDependencies = {"audit", "base", "catalog", "clinic", "outcome", "patient", "program", "security"})
 package org.homestretch.checkin;

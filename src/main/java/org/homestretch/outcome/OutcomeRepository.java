@@ -38,7 +38,9 @@ class OutcomeRepository {
                 .param("clinic", clinic.value()).param("patient", patient.value())
                 .param("measure", measure.id()).param("takenOn", Date.valueOf(takenOn))
                 .param("score", BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP))
-                .param("user", enteredBy.value()).param("source", source)
+                // No user for a score the patient gave on their phone: the source says who.
+                .param("user", enteredBy == null ? null : enteredBy.value(), java.sql.Types.OTHER)
+                .param("source", source)
                 .param("now", Timestamp.from(now))
                 .query(UUID.class).single();
         for (int i = 0; i < items.size(); i++) {

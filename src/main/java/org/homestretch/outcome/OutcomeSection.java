@@ -12,7 +12,13 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.homestretch.base.DateStyle;
 import org.homestretch.patient.PatientId;
 
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,6 +30,8 @@ public class OutcomeSection extends Div {
     final Button recordPsfs;
     final Button recordPain;
     final Div measures = new Div();
+    /** The weekday the phone asks; empty selection: the weekday the program started. */
+    final Select<DayOfWeek> weekday = new Select<>();
     private final OutcomeService outcomes;
     private final PatientId patient;
 
@@ -40,8 +48,40 @@ public class OutcomeSection extends Div {
         FlexLayout actions = new FlexLayout(recordPsfs, recordPain);
         actions.addClassName("hs-actions");
         measures.addClassName("hs-chart-row");
-        add(new H3("Outcome measures"), actions, measures);
+        add(new H3("Outcome measures"), actions, weekdayChoice(), measures);
         refresh();
+    }
+
+    /**
+     * The weekly question on the patient's phone: which day it comes. Saved on change, like a
+     * setting; without a choice it follows the program's first day.
+     */
+    private Select<DayOfWeek> weekdayChoice() {
+        OutcomeService.Schedule schedule = outcomes.schedule(patient);
+        weekday.setLabel("Weekly question on the patient's phone");
+        weekday.setHelperText("Pain now and the PSFS activities, once a week. If the patient misses the day, "
+                + "their phone asks at the next visit that week.");
+        weekday.setItems(DayOfWeek.values());
+        String byDefault = schedule.programStart()
+                .map(start -> dayName(start.getDayOfWeek()) + " (the day the program started)")
+                .orElse("The day the program starts");
+        // The empty choice is asked for its label too.
+        weekday.setItemLabelGenerator(day -> day == null ? byDefault : dayName(day));
+        weekday.setEmptySelectionAllowed(true);
+        weekday.setEmptySelectionCaption(byDefault);
+        weekday.setValue(schedule.chosen().orElse(null));
+        weekday.setWidth("22rem");
+        // Set before the listener, so that only the therapist's choice is saved.
+        weekday.addValueChangeListener(change -> {
+            outcomes.setWeekday(patient, change.getValue());
+            Notification.show("Weekly question: " + outcomes.schedule(patient).effective()
+                    .map(OutcomeSection::dayName).orElse("from the day the program starts") + ".");
+        });
+        return weekday;
+    }
+
+    static String dayName(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH) + "s";
     }
 
     /** Redraws the charts, after a score was saved. */

@@ -13,10 +13,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Records and reads outcome scores. The clinic is always the signed-in user's; a patient id
@@ -32,9 +35,11 @@ public class OutcomeService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final WeeklyRepository weekly;
 
     OutcomeService(OutcomeRepository repository, PatientService patients, ClinicService clinics,
-                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+                   CurrentUser currentUser, AuditLog audit, Clock clock, WeeklyRepository weekly) {
+        this.weekly = weekly;
         this.repository = repository;
         this.patients = patients;
         this.clinics = clinics;
@@ -79,6 +84,37 @@ public class OutcomeService {
             return List.of();
         }
         return psfs.getLast().items().stream().map(OutcomeScore.Item::label).toList();
+    }
+
+    /**
+     * The weekday the phone asks the weekly question: {@code chosen} when the therapist picked
+     * one, else the weekday the program started ({@code programStart}, empty before a program).
+     */
+    public record Schedule(Optional<DayOfWeek> chosen, Optional<LocalDate> programStart) {
+        public Optional<DayOfWeek> effective() {
+            return chosen.or(() -> programStart.map(LocalDate::getDayOfWeek));
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Schedule schedule(PatientId patient) {
+        SignedInUser user = currentUser.require();
+        if (patients.find(patient).isEmpty()) {
+            return new Schedule(Optional.empty(), Optional.empty());
+        }
+        ZoneId zone = clinics.current().timeZone();
+        return new Schedule(weekly.weekday(user.clinicId(), patient),
+                weekly.programStart(user.clinicId(), patient).map(at -> LocalDate.ofInstant(at, zone)));
+    }
+
+    /** {@code weekday} null: back to the weekday the program started. */
+    @Transactional
+    public void setWeekday(PatientId patient, DayOfWeek weekday) {
+        SignedInUser user = currentUser.require();
+        if (patients.find(patient).isEmpty()) {
+            throw new OutcomeException("This patient no longer exists.");
+        }
+        weekly.setWeekday(user.clinicId(), patient, weekday, user.userId(), clock.instant());
     }
 
     /** The clinic's calendar day. */

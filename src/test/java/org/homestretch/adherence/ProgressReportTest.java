@@ -78,7 +78,7 @@ class ProgressReportTest {
     }
 
     /** Rosa Díaz, on the program since Wednesday 16 September, with v2 and v3 on the same day. */
-    private static PatientAdherence adherence(int versions) {
+    static PatientAdherence adherence(int versions) {
         Patient patient = new Patient(new PatientId(UUID.randomUUID()), null,
                 new PatientDetails("Rosa", "D\u00edaz", LocalDate.of(1961, 4, 2), "", "", "en", null, ""),
                 "Sam Patel", false, 0);
@@ -102,7 +102,7 @@ class ProgressReportTest {
     }
 
     /** Kept under target/ so the pages can be looked at ({@code pdftoppm -r 80 -png}). */
-    private static void save(byte[] pdf, String name) throws IOException {
+    static void save(byte[] pdf, String name) throws IOException {
         Path dir = Path.of("target", "reports");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name), pdf);
