@@ -110,7 +110,7 @@ public class CheckinService {
             exercises.add(new DayPlan.PlanExercise(i, item.exerciseName(), DosageText.sentence(item.dosage()),
                     content.map(ExerciseContent::steps).orElse(List.of()),
                     content.map(ExerciseContent::stopIf).orElse(List.of()),
-                    item.dosage().timesPerDay(), exercise.flatMap(figures::svg).orElse("")));
+                    item.dosage().timesPerDay(), exercise.flatMap(figures::svg).orElse(""), item.dosage()));
         }
         List<Checkin> recorded = checkins.day(patient.programId(), date);
         List<DayPlan.Slot> slots = IntStream.rangeClosed(1, sessionsPerDay(version.get()))
