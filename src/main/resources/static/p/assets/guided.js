@@ -84,8 +84,9 @@
         actions.appendChild(button('guided-done', 'Done', function () { answer(section, true); show(index + 1); }));
         actions.appendChild(button('secondary guided-skip', 'Skip this one', function () { answer(section, false); show(index + 1); }));
         bar.appendChild(actions);
-        bar.appendChild(button('link guided-back', index === 0 ? 'Back to the list' : 'Back', function () { show(index - 1); }));
         section.appendChild(bar);
+        section.appendChild(button('link guided-back guided-only', index === 0 ? 'Back to the list' : 'Back',
+            function () { show(index - 1); }));
     });
 
     function answer(section, done) {
@@ -121,10 +122,12 @@
         t.button = button('guided-hold', 'Start the hold', function () {
             if (running === t) { stop(t, true); } else { begin(t); }
         });
+        var row = make('div', 'guided-timer');
+        row.appendChild(t.clock);
+        row.appendChild(t.button);
         bar.appendChild(t.count);
-        bar.appendChild(t.clock);
+        bar.appendChild(row);
         bar.appendChild(t.meter);
-        bar.appendChild(t.button);
         return t;
     }
 

@@ -93,7 +93,7 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
             waitForText(".exercise.current .guided-clock", "18");
             // Said when a hold starts and ends, not every second.
             assertThat(liveText()).isEqualTo("Hold for 30 seconds. Left side, 1 of 2.");
-            screenshot("guided-2-timer-running");
+            screenshotFromTop("guided-2-timer-running");
             advanceMillis(18_000);
             waitForText(".exercise.current .guided-clock", "0");
             waitForText(".exercise.current .guided-count", "Left side, 2 of 2");
@@ -118,7 +118,7 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
             assertThat(text(".exercise.current .guided-progress")).isEqualTo("Exercise 3 of 3");
             assertThat(text(".exercise.current .guided-count")).isEqualTo("Hold 1 of 10");
             assertNoSidewaysScrolling();
-            screenshot("guided-3-last-exercise");
+            screenshotFromTop("guided-3-last-exercise");
             // Reduced motion: the time bar jumps instead of sliding.
             browser.executeCdpCommand("Emulation.setEmulatedMedia",
                     Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
@@ -131,7 +131,7 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
             browser.findElement(By.xpath("//div[@class='scale']/label[normalize-space(.)='4']")).click();
             WebElement save = visibleButton("Save");
             assertNoSidewaysScrolling();
-            screenshot("guided-4-final-questions");
+            screenshotFromTop("guided-4-final-questions");
             assertThat(checkins(patient)).isZero();
 
             // A double tap that gets past the disabled button: the form goes twice, the same key with it.
@@ -267,6 +267,12 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
         Number overflow = (Number) browser.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow.intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+    }
+
+    /** As the patient sees the step on arrival: the test's clicks scroll the page, the patient's do not. */
+    private void screenshotFromTop(String name) throws Exception {
+        browser.executeScript("window.scrollTo(0, 0);");
+        screenshot(name);
     }
 
     private void failed() throws Exception {
