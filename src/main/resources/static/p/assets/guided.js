@@ -17,9 +17,12 @@
     api.now = api.now || function () { return Date.now(); };
     api.signals = 0;
 
+    // The session's buttons are added once their styles are in: on a slow connection they would
+    // otherwise show in the plain list for a while. Without the styles the plain list stays as it is.
     var style = document.createElement('link');
     style.rel = 'stylesheet';
     style.href = '/p/assets/guided.css';
+    style.addEventListener('load', build);
     document.head.appendChild(style);
 
     var submitLabel = submit.textContent;
@@ -45,49 +48,55 @@
         return b;
     }
 
-    // Said politely by screen readers: when a hold starts and ends, never every second.
-    var status = make('p', 'visually-hidden', '', { 'aria-live': 'polite' });
-    form.appendChild(status);
+    var status, start, finalHeading;
+
     function say(text) { status.textContent = text; }
 
-    var start = make('div', 'guided-start');
-    start.appendChild(button('guided-go', 'Start session', function () { show(0); }));
-    start.appendChild(make('p', 'muted', 'One exercise at a time, with a timer for each hold. '
-        + 'Nothing is saved until you press Save at the end.'));
-    sections[0].parentNode.insertBefore(start, sections[0]);
+    function build() {
+        // Said politely by screen readers: when a hold starts and ends, never every second.
+        status = make('p', 'visually-hidden', '', { 'aria-live': 'polite' });
+        form.appendChild(status);
 
-    var last = sections[sections.length - 1];
-    var finalHeading = make('h3', 'guided-only guided-final-heading', 'Last questions', { tabindex: '-1' });
-    var noneDone = make('p', 'guided-none-note', 'You skipped every exercise. Please tell us why below, then press Save.');
-    last.parentNode.insertBefore(noneDone, last.nextSibling);
-    last.parentNode.insertBefore(finalHeading, last.nextSibling);
-    var finalBack = button('link guided-back guided-only', 'Back to the exercises', function () { show(sections.length - 1); });
-    submit.parentNode.insertBefore(finalBack, submit.nextSibling);
-    if (skipBox) {
-        var skipBack = button('link guided-back guided-none-back', 'Back to the exercises', function () { show(sections.length - 1); });
-        skipBox.appendChild(skipBack);
+        start = make('div', 'guided-start');
+        start.appendChild(button('guided-go', 'Start session', function () { show(0); }));
+        start.appendChild(make('p', 'muted', 'One exercise at a time, with a timer for each hold. '
+            + 'Nothing is saved until you press Save at the end.'));
+        sections[0].parentNode.insertBefore(start, sections[0]);
+
+        var last = sections[sections.length - 1];
+        finalHeading = make('h3', 'guided-only guided-final-heading', 'Last questions', { tabindex: '-1' });
+        var noneDone = make('p', 'guided-none-note', 'You skipped every exercise. Please tell us why below, then press Save.');
+        last.parentNode.insertBefore(noneDone, last.nextSibling);
+        last.parentNode.insertBefore(finalHeading, last.nextSibling);
+        var finalBack = button('link guided-back guided-only', 'Back to the exercises', function () { show(sections.length - 1); });
+        submit.parentNode.insertBefore(finalBack, submit.nextSibling);
+        if (skipBox) {
+            var skipBack = button('link guided-back guided-none-back', 'Back to the exercises', function () { show(sections.length - 1); });
+            skipBox.appendChild(skipBack);
+        }
+
+        sections.forEach(function (section, index) {
+            section.insertBefore(make('p', 'guided-only guided-progress', 'Exercise ' + (index + 1) + ' of ' + sections.length),
+                section.firstChild);
+            var heading = section.querySelector('h3');
+            if (heading) { heading.setAttribute('tabindex', '-1'); }
+            var bar = make('div', 'guided-only guided-bar');
+            var hold = parseInt(section.getAttribute('data-hold'), 10) || 0;
+            if (hold > 0) {
+                timers[index] = timer(section, bar, hold);
+            }
+            var actions = make('div', 'guided-actions');
+            actions.appendChild(button('guided-done', 'Done', function () { answer(section, true); show(index + 1); }));
+            actions.appendChild(button('secondary guided-skip', 'Skip this one', function () { answer(section, false); show(index + 1); }));
+            bar.appendChild(actions);
+            section.appendChild(bar);
+            section.appendChild(button('link guided-back guided-only', index === 0 ? 'Back to the list' : 'Back',
+                function () { show(index - 1); }));
+        });
+        api.ready = true;
     }
 
     function tickBox(section) { return section.querySelector('input[name=ex]'); }
-
-    sections.forEach(function (section, index) {
-        section.insertBefore(make('p', 'guided-only guided-progress', 'Exercise ' + (index + 1) + ' of ' + sections.length),
-            section.firstChild);
-        var heading = section.querySelector('h3');
-        if (heading) { heading.setAttribute('tabindex', '-1'); }
-        var bar = make('div', 'guided-only guided-bar');
-        var hold = parseInt(section.getAttribute('data-hold'), 10) || 0;
-        if (hold > 0) {
-            timers[index] = timer(section, bar, hold);
-        }
-        var actions = make('div', 'guided-actions');
-        actions.appendChild(button('guided-done', 'Done', function () { answer(section, true); show(index + 1); }));
-        actions.appendChild(button('secondary guided-skip', 'Skip this one', function () { answer(section, false); show(index + 1); }));
-        bar.appendChild(actions);
-        section.appendChild(bar);
-        section.appendChild(button('link guided-back guided-only', index === 0 ? 'Back to the list' : 'Back',
-            function () { show(index - 1); }));
-    });
 
     function answer(section, done) {
         var box = tickBox(section);

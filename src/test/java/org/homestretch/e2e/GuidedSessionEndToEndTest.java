@@ -54,6 +54,7 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
     void leaveNoTrace() {
         browser.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.manage().deleteAllCookies();
         // Archived: the demo clinic's lists look as they did before.
@@ -228,6 +229,9 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
         }
         browser.manage().deleteAllCookies();
         browser.manage().window().setSize(new Dimension(390, 844));
+        // The page itself 390 × 844, as on the phone (the window's own bars would take some of it).
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
         browser.get(link);
         wait.until(ExpectedConditions.urlToBe(url("/p/today")));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.checkin")));
