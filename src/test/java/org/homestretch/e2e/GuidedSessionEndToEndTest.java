@@ -133,6 +133,7 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
             WebElement save = visibleButton("Save");
             assertNoSidewaysScrolling();
             screenshotFromTop("guided-4-final-questions");
+            wholePageScreenshot("guided-4-final-questions-whole-page");
             assertThat(checkins(patient)).isZero();
 
             // A double tap that gets past the disabled button: the form goes twice, the same key with it.
@@ -277,6 +278,18 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
     private void screenshotFromTop(String name) throws Exception {
         browser.executeScript("window.scrollTo(0, 0);");
         screenshot(name);
+    }
+
+    private void wholePageScreenshot(String name) throws Exception {
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight;");
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", height.intValue(), "deviceScaleFactor", 1, "mobile", true));
+        try {
+            screenshot(name);
+        } finally {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+        }
     }
 
     private void failed() throws Exception {
