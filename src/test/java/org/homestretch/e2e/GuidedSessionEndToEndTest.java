@@ -95,6 +95,17 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
             // Said when a hold starts and ends, not every second.
             assertThat(liveText()).isEqualTo("Hold for 30 seconds. Left side, 1 of 2.");
             screenshotFromTop("guided-2-timer-running");
+            // At 200 % zoom the page is 195 px wide: the bar's buttons stack, nothing runs off the side.
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 195, "height", 422, "deviceScaleFactor", 2, "mobile", true));
+            assertNoSidewaysScrolling();
+            screenshotFromTop("guided-2-timer-running-195");
+            // The bar scrolls with the page there instead of covering the exercise.
+            assertThat(browser.executeScript("""
+                    var p = document.querySelector('.exercise.current .guided-progress').getBoundingClientRect();
+                    return document.elementFromPoint(p.left + 5, p.top + p.height / 2).className;""")).isEqualTo("guided-only guided-progress");
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
             advanceMillis(18_000);
             waitForText(".exercise.current .guided-clock", "0");
             waitForText(".exercise.current .guided-count", "Left side, 2 of 2");
@@ -167,6 +178,7 @@ class GuidedSessionEndToEndTest extends EndToEndTest {
                 click(visibleButton("Skip this one"));
             }
             assertThat(text(".guided-none-note")).startsWith("You skipped every exercise.");
+            screenshotFromTop("guided-6-every-exercise-skipped");
             // "Session done" with nothing ticked counts every exercise as done: it is not offered.
             assertThat(browser.findElement(By.cssSelector("form.checkin button[type=submit]")).isDisplayed()).isFalse();
             click(browser.findElement(By.xpath("//details[contains(@class,'skip')]//label[normalize-space(.)='No time']")));
