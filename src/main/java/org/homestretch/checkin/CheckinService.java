@@ -111,7 +111,7 @@ public class CheckinService {
                     content.map(ExerciseContent::steps).orElse(List.of()),
                     content.map(ExerciseContent::stopIf).orElse(List.of()),
                     item.dosage().timesPerDay(),
-                    exercise.flatMap(e -> figures.movingSvg(e, item.dosage().holdSeconds())).orElse("")));
+                    exercise.flatMap(e -> figures.movingSvg(e, item.dosage().holdSeconds())).orElse(""), item.dosage()));
         }
         List<Checkin> recorded = checkins.day(patient.programId(), date);
         List<DayPlan.Slot> slots = IntStream.rangeClosed(1, sessionsPerDay(version.get()))

@@ -1,5 +1,7 @@
 package org.homestretch.checkin;
 
+import org.homestretch.catalog.Dosage;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +14,12 @@ import java.util.UUID;
 record DayPlan(LocalDate date, int programVersion, List<PlanExercise> exercises, List<Slot> sessions,
                Optional<Checkin> undoable) {
 
-    /** An exercise with everything the patient needs to do it alone. */
+    /**
+     * An exercise with everything the patient needs to do it alone; {@code amount} is the dosage as
+     * numbers, for the guided session's hold timer.
+     */
     record PlanExercise(int position, String name, String dosage, List<String> steps, List<String> stopIf,
-                        int timesPerDay, String figureSvg) {
+                        int timesPerDay, String figureSvg, Dosage amount) {
     }
 
     /** Session {@code number} of the day; {@code recorded} is empty while it is still to do. */

@@ -1,6 +1,7 @@
 package org.homestretch.checkin;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.homestretch.catalog.Dosage;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -25,8 +26,9 @@ class PatientPages {
     public record SessionView(int number, String state, String summary) {
     }
 
+    /** {@code amount} gives the guided session's timer its numbers (data attributes on the page). */
     public record ExerciseView(int position, String name, String dosage, List<String> steps, List<String> stopIf,
-                               String figureSvg) {
+                               String figureSvg, Dosage amount) {
     }
 
     public record Option(String value, String label) {
@@ -86,7 +88,8 @@ class PatientPages {
         int session = next.map(DayPlan.Slot::number).orElse(1);
         model.addAttribute("next", next.isPresent() ? session : 0);
         model.addAttribute("exercises", plan.exercisesFor(session).stream()
-                .map(e -> new ExerciseView(e.position(), e.name(), e.dosage(), e.steps(), e.stopIf(), e.figureSvg()))
+                .map(e -> new ExerciseView(e.position(), e.name(), e.dosage(), e.steps(), e.stopIf(), e.figureSvg(),
+                        e.amount()))
                 .toList());
         boolean postedSkip = posted != null && "skip".equals(posted.getOutcome());
         model.addAttribute("form", posted != null && !postedSkip ? posted : PatientPageForm.fresh(date, session));
