@@ -135,7 +135,7 @@ class ReminderHttpTest {
         assertThat(made.statusCode()).isEqualTo(302);
         assertThat(made.headers().firstValue("Location").orElseThrow()).endsWith("/p/remind?made=1#link");
 
-        String page = get("/p/remind", cookie).body();
+        String page = get("/p/remind?made=1", cookie).body();
         assertThat(page).contains("Your calendar link is ready.", "href=\"webcal://localhost:" + port + "/p/calendar/");
         Matcher link = HTTPS_LINK.matcher(page);
         assertThat(link.find()).isTrue();
