@@ -109,9 +109,11 @@ class ReminderController {
     }
 
     /** For calendar apps: no cookie, no page, and no word on why a link does not work. */
-    @GetMapping("/p/calendar/{token}.ics")
+    @GetMapping("/p/calendar/{file}")
     @ResponseBody
-    ResponseEntity<String> feed(@PathVariable("token") String token) {
+    ResponseEntity<String> feed(@PathVariable("file") String file) {
+        // Not "{token}.ics": that pattern decodes the address strictly and fails on bytes that are not UTF-8.
+        String token = file.endsWith(".ics") ? file.substring(0, file.length() - 4) : "";
         return reminders.feed(token)
                 .map(ics -> ResponseEntity.ok().contentType(CALENDAR).body(ics))
                 .orElseGet(() -> ResponseEntity.notFound().build());

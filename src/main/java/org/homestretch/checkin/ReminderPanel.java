@@ -92,8 +92,8 @@ class ReminderPanel extends Div {
             return part;
         }
         Div facts = new Div(
-                new FactRow("Calendar link made", WHEN.format(feed.get().createdAt().atZone(zone))),
-                new FactRow("Last checked by the calendar", feed.get().lastUsedAt() == null ? "Not yet"
+                new FactRow("Link made", WHEN.format(feed.get().createdAt().atZone(zone))),
+                new FactRow("Last synced", feed.get().lastUsedAt() == null ? "Not yet"
                         : WHEN.format(feed.get().lastUsedAt().atZone(zone))));
         facts.addClassName("hs-facts");
         Button revoke = new Button("Turn off calendar link", click -> {

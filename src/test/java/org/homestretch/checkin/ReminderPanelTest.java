@@ -72,8 +72,8 @@ class ReminderPanelTest extends KaribuTest {
         assertThat(view.reminderPanel.getElement().getTextRecursively()).contains("No calendar link.");
         reminders.subscribe(context(), List.of(LocalTime.of(7, 30)));
         view = open();
-        assertThat(view.reminderPanel.getElement().getTextRecursively()).contains("Calendar link made")
-                .contains("Last checked by the calendar").contains("Not yet");
+        assertThat(view.reminderPanel.getElement().getTextRecursively()).contains("Link made")
+                .contains("Last synced").contains("Not yet");
 
         _click(_get(view.reminderPanel, Button.class, spec -> spec.withText("Turn off calendar link")));
         _fireConfirm(_get(ConfirmDialog.class));

@@ -55,6 +55,8 @@ class ReminderEndToEndTest extends EndToEndTest {
             browser.get(link);
             wait.until(ExpectedConditions.urlToBe(url("/p/today")));
             WebElement remind = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Remind me")));
+            browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", remind);
+            screenshot("patient-phone-today-remind-link");
             remind.click();
             wait.until(ExpectedConditions.urlToBe(url("/p/remind")));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Remind me");
@@ -82,7 +84,7 @@ class ReminderEndToEndTest extends EndToEndTest {
         signInAsTherapist();
         browser.get(url("/patients/" + ines.id().value() + "/checkins"));
         WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reminder-panel")));
-        wait.until(ExpectedConditions.textToBePresentInElement(panel, "Calendar link made"));
+        wait.until(ExpectedConditions.textToBePresentInElement(panel, "Link made"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", panel);
         screenshot("therapist-checkins-reminders");
         click(button("Turn off calendar link"));
