@@ -40,5 +40,9 @@ public enum AuditAction {
     CLINIC_SETTINGS_CHANGED,
     CATALOG_IMPORTED,
     // Outcome measures
-    OUTCOME_RECORDED
+    OUTCOME_RECORDED,
+    // Reminders and the link by e-mail
+    CALENDAR_LINK_ISSUED,
+    CALENDAR_LINK_REVOKED,
+    PATIENT_LINK_EMAILED
 }

@@ -41,6 +41,9 @@ public final class AuditActionLabels {
         put(AuditAction.CLINIC_SETTINGS_CHANGED, "Changed the clinic settings");
         put(AuditAction.CATALOG_IMPORTED, "Imported stretches into the catalog");
         put(AuditAction.OUTCOME_RECORDED, "Recorded an outcome score");
+        put(AuditAction.CALENDAR_LINK_ISSUED, "Made a calendar reminder link");
+        put(AuditAction.CALENDAR_LINK_REVOKED, "Turned off the calendar reminder link");
+        put(AuditAction.PATIENT_LINK_EMAILED, "E-mailed the phone link and code to the patient");
     }
 
     private AuditActionLabels() {

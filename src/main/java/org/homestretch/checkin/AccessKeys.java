@@ -61,6 +61,11 @@ class AccessKeys {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac("link-token", nonce));
     }
 
+    /** The calendar feed's token: a purpose of its own, so it opens the reminder calendar and nothing else. */
+    String calendarToken(byte[] nonce) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac("calendar-token", nonce));
+    }
+
     /** Eight characters from {@link #CODE_ALPHABET}, unbiased (rejection sampling over the HMAC stream). */
     String code(byte[] nonce) {
         StringBuilder code = new StringBuilder(CODE_LENGTH);

@@ -61,13 +61,23 @@ class AccessRepository {
                 .update() == 1;
     }
 
-    /** Revokes the live access and ends every patient session opened with it. */
+    /** Revokes the live access and ends every patient session and calendar feed opened with it. */
     int revoke(ClinicId clinicId, ProgramId programId, UserId by, Instant now) {
         jdbc.sql("""
                         delete from patient_session where access_id in (select id from program_access
                             where clinic_id = :clinic and program_id = :program and revoked_at is null)""")
                 .param("clinic", clinicId.value())
                 .param("program", programId.value())
+                .update();
+        // The reminder calendar hangs on the access: it ends with it.
+        jdbc.sql("""
+                        update calendar_feed set revoked_at = :now, revoked_by = :by
+                        where revoked_at is null and access_id in (select id from program_access
+                            where clinic_id = :clinic and program_id = :program and revoked_at is null)""")
+                .param("clinic", clinicId.value())
+                .param("program", programId.value())
+                .param("now", Timestamp.from(now))
+                .param("by", by.value())
                 .update();
         return jdbc.sql("""
                         update program_access set revoked_at = :now, revoked_by = :by

@@ -69,11 +69,14 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     private ZoneId zone;
 
     final Div accessPanel = new Div();
+    final ReminderPanel reminderPanel;
     final Grid<Checkin> grid = new Grid<>();
     final PaperForm paper = new PaperForm();
 
-    CheckinsView(AccessService access, CheckinService checkins, ClinicService clinics) {
+    CheckinsView(AccessService access, CheckinService checkins, ClinicService clinics, Reminders reminders,
+                 PatientLinkMail linkMail) {
         this.access = access;
+        this.reminderPanel = new ReminderPanel(reminders, linkMail, this::renderAccess);
         this.checkins = checkins;
         this.clinics = clinics;
         DateFields.useClinicStyle(paper.day, clinics.current().dateStyle());
@@ -113,7 +116,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
         Paragraph about = new Paragraph("The QR code and the code on the handout open the patient's check-off page. "
                 + "They stay the same when you change the program.");
         about.addClassName("hs-hint");
-        Div section = new Div(heading, about, accessPanel);
+        Div section = new Div(heading, about, accessPanel, reminderPanel);
         section.addClassName("hs-section");
         return section;
     }
@@ -121,6 +124,7 @@ public class CheckinsView extends Main implements BeforeEnterObserver, HasDynami
     void renderAccess() {
         accessPanel.removeAll();
         Optional<AccessService.AccessInfo> info = access.find(patient.id());
+        reminderPanel.show(patient.id(), zone, info.isPresent());
         if (info.isEmpty()) {
             Paragraph none = new Paragraph("No link or code yet. They are made when you print the handout, or here.");
             Button create = new Button("Make link and code", click -> {

@@ -149,6 +149,9 @@ final class HandoutRenderer {
      * The way to the check-off page: the QR code for a phone camera, and the address and code to
      * type for those who cannot scan. The code is large and spaced, as it is read off paper.
      */
+    /** Forgetting is the reason patients give most: point them to the calendar reminder. */
+    static final String REMIND_ME = "Tap \"Remind me\" on that page to get a reminder in your phone's calendar.";
+
     private void phoneBox(Document document, PdfWriter writer, HandoutContent.PhoneAccess access, Style s)
             throws DocumentException {
         PdfPTable box = s.table(2);
@@ -168,7 +171,8 @@ final class HandoutRenderer {
         text.addElement(s.paragraph("Scan the square with your phone's camera. No password needed.",
                 s.regular, 0, s.body * 0.3f));
         text.addElement(s.paragraph("No camera? Go to " + access.codePage() + " and type:", s.regular, 0, 2));
-        text.addElement(s.paragraph(access.code(), s.code, 0, 0));
+        text.addElement(s.paragraph(access.code(), s.code, 0, s.body * 0.3f));
+        text.addElement(s.paragraph(REMIND_ME, s.regular, 0, 0));
         box.addCell(text);
         box.setSpacingAfter(s.body);
         document.add(box);

@@ -31,6 +31,7 @@ class SecurityConfiguration {
                 .requestMatchers("/favicon.ico", "/icon.svg", "/apple-touch-icon.png", "/icon-192.png",
                         "/icon-512.png", "/patient.webmanifest").permitAll()
                 // The patient's phone page: no sign-in; its own session cookie decides what it shows.
+                // Also the calendar link /p/calendar/<token>.ics, read by calendar apps without any cookie.
                 .requestMatchers("/p", "/p/**").permitAll()
                 // Spring MVC endpoints outside Vaadin: any signed-in user; the service scopes to the clinic.
                 .requestMatchers("/handouts/**").authenticated());

@@ -2,7 +2,6 @@ package org.homestretch.alert;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.vaadin.flow.component.UI;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -19,19 +18,14 @@ import org.homestretch.patient.PatientService;
 import org.homestretch.program.ProgramService;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.UserId;
-import org.homestretch.support.KaribuTest;
+import org.homestretch.support.MailServerTest;
 import org.homestretch.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,22 +38,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Warning-sign alerts against a real SMTP server (GreenMail). The one Spring context with mail
- * settings; the server is started afresh for each test on the same port.
+ * Warning-sign alerts against a real SMTP server (GreenMail), in the one Spring context with mail
+ * settings ({@link MailServerTest}); the server is started afresh for each test on the same port.
  */
-class WarningSignAlertsTest extends KaribuTest {
+class WarningSignAlertsTest extends MailServerTest {
 
-    private static final int PORT = freePort();
-    private static final ServerSetup SMTP = new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> PORT);
-        // Long enough that the tries against a stopped server are still going when the post returns.
-        registry.add("homestretch.alerts.first-retry", () -> "PT1S");
-    }
 
     @Autowired
     ClinicProvisioning provisioning;
@@ -201,13 +185,5 @@ class WarningSignAlertsTest extends KaribuTest {
                 throw new IllegalStateException(e);
             }
         }).toList();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

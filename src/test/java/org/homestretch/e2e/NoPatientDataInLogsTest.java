@@ -161,6 +161,33 @@ class NoPatientDataInLogsTest extends EndToEndTest {
         skipped.put("comment", COMMENT_TWO);
         assertThat(post("/p/checkin", byCode, encode(skipped)).statusCode()).isEqualTo(302);
 
+        // Reminders: the page, the file, a calendar link read by a calendar app (no cookie), a bad
+        // time, the check-ins page showing the link, then the therapist turning it off.
+        assertThat(get("/p/remind", byLink).statusCode()).isEqualTo(200);
+        assertThat(get("/p/remind/calendar.ics?at=07:30", byLink).statusCode()).isEqualTo(200);
+        assertThat(get("/p/remind/calendar.ics?at=" + LAST, byLink).statusCode()).isEqualTo(422);
+        assertThat(post("/p/remind/link", byLink, "at=07:30").statusCode()).isEqualTo(302);
+        java.util.regex.Matcher calendar = java.util.regex.Pattern.compile("/p/calendar/([A-Za-z0-9_-]{43})\\.ics")
+                .matcher(get("/p/remind", byLink).body());
+        assertThat(calendar.find()).isTrue();
+        String calendarToken = calendar.group(1);
+        secrets.put("calendar token", calendarToken);
+        assertThat(get("/p/calendar/" + calendarToken + ".ics", null).statusCode()).isEqualTo(200);
+        browser.get(url("/patients/" + id + "/checkins"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(., 'Link made')]")));
+        TestSignIn.as(users, THERAPIST);
+        try {
+            // What "Turn off calendar link" calls (package-private, hence by name).
+            Object reminders = context.getBean(Class.forName("org.homestretch.checkin.Reminders"));
+            assertThat(reminders.getClass().getMethod("revoke", patient.id().getClass()).invoke(reminders, patient.id()))
+                    .isEqualTo(true);
+        } finally {
+            TestSignIn.out();
+        }
+        assertThat(get("/p/calendar/" + calendarToken + ".ics", null).statusCode()).isEqualTo(404);
+        assertThat(get("/p/calendar/" + LAST + calendarToken.substring(0, 10) + ".ics", null).statusCode()).isEqualTo(404);
+        assertThat(get("/p/calendar/%C3%28" + FIRST + ".ics", null).statusCode()).isIn(400, 404);
+
         // Exports, as the therapist.
         TestSignIn.as(users, THERAPIST);
         try {

@@ -80,6 +80,8 @@ class HandoutRendererTest {
             assertThat(PdfQrCodes.read(pdf.bytes, page)).contains(link);
             assertThat(pdf.pageTexts.get(page)).contains("Tick off sessions on your phone",
                     "No camera? Go to physio.example.org/p and type:", "ACDE-3467");
+            assertThat(pdf.pageTexts.get(page).replaceAll("\\s+", " ")).as("large print " + large)
+                    .contains("Tap \"Remind me\" on that page to get a reminder in your phone's calendar.");
         }
     }
 
