@@ -40,5 +40,7 @@ public enum AuditAction {
     CLINIC_SETTINGS_CHANGED,
     CATALOG_IMPORTED,
     // Outcome measures
-    OUTCOME_RECORDED
+    OUTCOME_RECORDED,
+    // Worklist: a flag or a worsening outcome marked as reviewed
+    FLAG_REVIEWED
 }

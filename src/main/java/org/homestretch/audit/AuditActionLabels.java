@@ -41,6 +41,7 @@ public final class AuditActionLabels {
         put(AuditAction.CLINIC_SETTINGS_CHANGED, "Changed the clinic settings");
         put(AuditAction.CATALOG_IMPORTED, "Imported stretches into the catalog");
         put(AuditAction.OUTCOME_RECORDED, "Recorded an outcome score");
+        put(AuditAction.FLAG_REVIEWED, "Marked as reviewed");
     }
 
     private AuditActionLabels() {

@@ -62,6 +62,8 @@ class WarningSignAlertsTest extends KaribuTest {
     }
 
     @Autowired
+    org.homestretch.base.PublicAddress publicAddress;
+    @Autowired
     ClinicProvisioning provisioning;
     @Autowired
     PatientService patients;
@@ -107,7 +109,9 @@ class WarningSignAlertsTest extends KaribuTest {
         assertThat(recipients(received)).containsExactlyInAnyOrder(clinic.therapistEmail, clinicAddress());
         for (MimeMessage message : received) {
             String text = message.getSubject() + "\n" + GreenMailUtil.getBody(message);
-            assertThat(text).contains("reported a warning sign").contains("/adherence")
+            // The link opens the worklist (the start page), which lists the sign first.
+            assertThat(text).contains("reported a warning sign").contains("see who: " + publicAddress.link("/"))
+                    .doesNotContain("/adherence")
                     .doesNotContain("Zelda").doesNotContain("Quixote").doesNotContain("zelda.q")
                     .doesNotContain("1961").doesNotContain("23.07").doesNotContain("07/23")
                     .doesNotContain(patient.id().value().toString());
