@@ -43,6 +43,7 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
     private static final Logger log = LoggerFactory.getLogger(MainLayout.class);
 
     private final Span viewTitle = new Span();
+    private final Span toggleCount = new Span();
     private final Map<String, SideNavItem> itemsByPath = new HashMap<>();
     private final List<MenuCount> counts;
     private Registration countsChanged;
@@ -65,7 +66,10 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         spacer.addClassName("hs-spacer");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
-        addToNavbar(toggle, viewTitle, spacer, clinicName, userMenu(header, authentication, menuItems));
+        // On a phone or at high zoom the drawer is closed: the counts show beside its toggle too.
+        toggleCount.addClassNames("hs-nav-count", "hs-toggle-count");
+        toggleCount.setVisible(false);
+        addToNavbar(toggle, toggleCount, viewTitle, spacer, clinicName, userMenu(header, authentication, menuItems));
         // Once per attach: the listener goes with the UI it was added to.
         addAttachListener(attach -> countsChanged = ComponentUtil.addListener(attach.getUI(), MenuCount.Changed.class,
                 changed -> showCounts()));
@@ -108,6 +112,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /** Each feature's number beside its entry; nothing when it is 0 or cannot be read just now. */
     void showCounts() {
+        int total = 0;
+        List<String> described = new java.util.ArrayList<>();
         for (MenuCount count : counts) {
             SideNavItem item = itemsByPath.get(normalised(count.path()));
             if (item == null) {
@@ -125,12 +131,18 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
                 item.setSuffixComponent(null);
                 continue;
             }
+            total += value;
+            described.add(count.describe(value));
             Span badge = new Span(String.valueOf(value));
             badge.addClassName("hs-nav-count");
             badge.getElement().setAttribute("title", count.describe(value));
             badge.getElement().setAttribute("aria-label", count.describe(value));
             item.setSuffixComponent(badge);
         }
+        toggleCount.setVisible(total > 0);
+        toggleCount.setText(String.valueOf(total));
+        toggleCount.getElement().setAttribute("title", String.join(", ", described));
+        toggleCount.getElement().setAttribute("aria-label", String.join(", ", described));
     }
 
     private static String normalised(String path) {

@@ -19,7 +19,7 @@ record WorklistItem(Group group, PatientId patient, String patientName, String w
     /** The groups of the list, in the order shown: the most urgent first. */
     enum Group {
         EMERGENCY("Emergency signs"),
-        URGENT("Warning signs"),
+        URGENT("Urgent warning signs"),
         PAIN("High or rising pain"),
         LAPSED("Stopped checking in"),
         OUTCOME("Outcome scores getting worse");

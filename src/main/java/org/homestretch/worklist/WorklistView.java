@@ -115,8 +115,8 @@ public class WorklistView extends Main {
         name.addClassName("hs-worklist-name");
         Span what = new Span(item.what());
         what.addClassName("hs-worklist-what");
-        Span at = new Span(item.at() == null ? "" : (item.dayOnly() ? "Last check-in " : "")
-                + when(item.at().atZone(list.zone()), item.dayOnly(), list));
+        String when = item.at() == null ? "" : when(item.at().atZone(list.zone()), item.dayOnly(), list);
+        Span at = new Span(item.dayOnly() ? "Last check-in " + when : capitalised(when));
         at.addClassNames("hs-worklist-when", "hs-muted");
         Div text = new Div(name, what, at);
         text.addClassName("hs-worklist-text");
@@ -142,7 +142,11 @@ public class WorklistView extends Main {
         getUI().ifPresent(MenuCount::changed);
     }
 
-    /** "Today, 14:05", "Yesterday, 19:20", "21 Nov 2026, 08:10" in the clinic's date style; days without a time. */
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "today at 14:05", "yesterday at 19:20", "21 Nov 2026 at 08:10" in the clinic's date style; days without a time. */
     static String when(ZonedDateTime at, boolean dayOnly, WorklistService.Worklist list) {
         LocalDate today = list.checkedAt().atZone(list.zone()).toLocalDate();
         LocalDate day = at.toLocalDate();

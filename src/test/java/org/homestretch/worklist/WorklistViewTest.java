@@ -124,7 +124,7 @@ class WorklistViewTest extends KaribuTest {
         UI.getCurrent().navigate("");
 
         assertThat(rows()).hasSize(2);
-        assertThat(rows().get(0)).startsWith("Walter Warning").contains("Emergency sign: ").contains("yesterday at 19:00");
+        assertThat(rows().get(0)).startsWith("Walter Warning").contains("Emergency sign: ").contains("Yesterday at 19:00");
         assertThat(rows().get(1)).startsWith("Nina Numb").contains("Warning sign: Numbness or tingling");
         assertThat(_get(H3.class, spec -> spec.withText("Emergency signs (1)"))).isNotNull();
         assertThat(navCount()).isEqualTo("2");
