@@ -246,7 +246,8 @@ class AdherenceRepository {
                 new Figure(number(rs, "done30"), number(rs, "prescribed30")),
                 (Integer) rs.getObject("max_pain", Integer.class), decimal(rs, "pain_now"), decimal(rs, "pain_before"),
                 date(rs, "last_day"), rs.getInt("quiet_days"), (Integer) rs.getObject("red_flag_days_ago", Integer.class),
-                mostFrequentFirst(rs.getString("red_flags")), reasons, reviews);
+                mostFrequentFirst(rs.getString("red_flags")), reasons, reviews, instant(rs, "red_flag_at"),
+                instant(rs, "high_pain_at"), instant(rs, "last_at"));
     }
 
     private static double number(ResultSet rs, String column) throws SQLException {
@@ -257,6 +258,11 @@ class AdherenceRepository {
     private static Double decimal(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);
         return value == null ? null : value.doubleValue();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -396,6 +402,15 @@ class AdherenceRepository {
                 .param("by", by.value())
                 .param("at", Timestamp.from(at))
                 .update();
+    }
+
+    /**
+     * Holds until the transaction ends, so that two "Mark reviewed" clicks on the same patient
+     * are judged one after the other: the second finds the reason reviewed and stores nothing.
+     */
+    void lockReviews(PatientId patient) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('adherence_review:' || :patient, 0))")
+                .param("patient", patient.value().toString()).query().singleRow();
     }
 
     private static List<String> strings(Array array) throws SQLException {

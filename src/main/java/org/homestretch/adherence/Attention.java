@@ -2,6 +2,7 @@ package org.homestretch.adherence;
 
 import org.homestretch.patient.PatientId;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +17,14 @@ import java.util.Set;
  * @param painBefore    mean pain of the 7 days before the last 7, if any was reported
  * @param redFlagDaysAgo days since the latest warning symptom of the last 7 days, if any
  * @param redFlags      warning symptoms reported in the last 7 days, most frequent first
+ * @param redFlagAt     when the latest warning symptom of the last 14 days was recorded, if any
+ * @param painAt        when the latest pain of 7 or more of the last 14 days was recorded, if any
+ * @param lastAt        when the latest check-in of the last 14 days was recorded, if any
  */
 record Attention(PatientId patientId, String firstName, String lastName, LocalDate began, Figure week,
                  Figure month, Integer maxPain, Double painNow, Double painBefore, LocalDate lastCheckin,
                  int quietDays, Integer redFlagDaysAgo, List<String> redFlags, Set<Reason> reasons,
-                 Map<Reason, Review> reviews) {
+                 Map<Reason, Review> reviews, Instant redFlagAt, Instant painAt, Instant lastAt) {
 
     String displayName() {
         return lastName + ", " + firstName;

@@ -141,12 +141,12 @@ class WarningSignAlerts {
 
     String therapistText() {
         return "A patient of yours reported a warning sign. Open HomeStretch to see who: "
-                + publicAddress.link("/adherence") + "\n";
+                + publicAddress.link("/") + "\n";
     }
 
     String clinicText() {
         return "A patient of your clinic reported a warning sign. Open HomeStretch to see who: "
-                + publicAddress.link("/adherence") + "\n";
+                + publicAddress.link("/") + "\n";
     }
 
     private void done() {

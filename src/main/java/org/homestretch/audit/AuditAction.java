@@ -44,5 +44,7 @@ public enum AuditAction {
     // Reminders and the link by e-mail
     CALENDAR_LINK_ISSUED,
     CALENDAR_LINK_REVOKED,
-    PATIENT_LINK_EMAILED
+    PATIENT_LINK_EMAILED,
+    // Worklist: a flag or a worsening outcome marked as reviewed
+    FLAG_REVIEWED
 }

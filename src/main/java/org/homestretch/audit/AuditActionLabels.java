@@ -44,6 +44,7 @@ public final class AuditActionLabels {
         put(AuditAction.CALENDAR_LINK_ISSUED, "Made a calendar reminder link");
         put(AuditAction.CALENDAR_LINK_REVOKED, "Turned off the calendar reminder link");
         put(AuditAction.PATIENT_LINK_EMAILED, "E-mailed the phone link and code to the patient");
+        put(AuditAction.FLAG_REVIEWED, "Marked as reviewed");
     }
 
     private AuditActionLabels() {

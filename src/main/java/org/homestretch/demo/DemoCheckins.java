@@ -32,8 +32,9 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * Ninety days of invented check-ins, relative to today in the clinic's time zone, so that the
- * adherence dashboard shows every kind of patient: steady, patchy, lapsed, one whose pain rises,
- * one with a warning symptom this week, a paper log, a flag already reviewed. Program versions
+ * adherence dashboard and the worklist show every kind of patient: steady, patchy, lapsed, one whose
+ * pain is high and rising with an urgent warning sign, one with an emergency sign, a paper log, a
+ * flag already reviewed. Program versions
  * are moved back in time so that every check-in answers a version published before it. Added
  * once: nothing happens if the clinic already has check-ins.
  */
@@ -91,20 +92,23 @@ class DemoCheckins {
                         Map.of(), -1, -1, false, 11),
                 // Patchy and slipping, pain rising over the last fortnight, a warning symptom two days ago.
                 new Plan("Peter", "Nowak", 75, new int[]{75}, day -> day > 25 ? 0.85 : day > 7 ? 0.55 : 0.25,
-                        day -> day > 14 ? 3.0 : day > 7 ? 3.6 : 6.0,
+                        day -> day > 14 ? 3.0 : day > 7 ? 3.6 : day == 4 ? 7 : 6.0,
                         Map.of(60, "Easier when I do them straight after work.",
                                 9, "Long days at the desk this week, back hurts by evening.",
+                                4, "Bad night, could not get comfortable.",
                                 2, "Pain goes down my left leg after sitting all day."),
                         Map.of(2, "PAIN_DOWN_LEG"), -1, -1, false, 22),
                 // Good at first, then lapsed: nothing for nine days.
                 new Plan("Aisha", "Khan", 70, new int[]{70, 35}, day -> day > 20 ? 0.9 : day > 9 ? 0.4 : 0,
                         day -> 2.5, Map.of(12, "Away from next week, I will try to keep going."), Map.of(),
                         -1, -1, false, 33),
-                // Steady, then a flare-up after lifting (pain 8), already reviewed by the therapist.
+                // Steady, then a flare-up after lifting (pain 8), already reviewed by the therapist; yesterday
+                // an emergency sign: legs weaker and getting weaker.
                 new Plan("Grace", "Okafor", 40, new int[]{40}, day -> 0.85, day -> day == 3 ? 8 : day < 3 ? 6 : 3.5,
                         Map.of(3, "Lifted heavy boxes at work, back very sore today.",
+                                1, "My legs feel weaker than yesterday.",
                                 20, "The cat-camel one feels great."),
-                        Map.of(), -1, -1, false, 44),
+                        Map.of(1, "LEG_WEAKNESS_WORSE"), -1, -1, false, 44),
                 // Five days a week, brought a paper log for two weeks when the phone was broken.
                 new Plan("James", "O'Brien", 50, new int[]{50}, day -> 0.95, day -> 3.0 - 1.5 * (50 - day) / 50.0,
                         Map.of(16, "Phone was broken, wrote it all down on the sheet."), Map.of(),
@@ -115,14 +119,14 @@ class DemoCheckins {
         for (Plan plan : plans) {
             seed(plan, clinic, zone, today, me);
         }
-        // The flare-up above was looked at yesterday afternoon.
+        // The flare-up above was looked at the afternoon before last (before the emergency sign).
         jdbc.sql("""
                         insert into adherence_review (clinic_id, patient_id, reason, reviewed_by, reviewed_at)
                         select :clinic, id, 'PAIN', :me, :at from patient
                         where clinic_id = :clinic and first_name = 'Grace' and last_name = 'Okafor'""")
                 .param("clinic", clinic.id().value())
                 .param("me", me.value())
-                .param("at", Timestamp.from(today.minusDays(1).atTime(15, 10).atZone(zone).toInstant()))
+                .param("at", Timestamp.from(today.minusDays(2).atTime(15, 10).atZone(zone).toInstant()))
                 .update();
     }
 

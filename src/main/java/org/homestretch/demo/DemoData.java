@@ -43,10 +43,11 @@ class DemoData implements ApplicationRunner {
     private final DemoExercises exercises;
     private final DemoPatients patients;
     private final DemoCheckins checkins;
+    private final DemoOutcomes outcomes;
     private final ClinicService clinics;
 
     DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, DemoPatients patients,
-             DemoCheckins checkins, ClinicService clinics, ObjectProvider<EmbeddedPostgres> embedded,
+             DemoCheckins checkins, DemoOutcomes outcomes, ClinicService clinics, ObjectProvider<EmbeddedPostgres> embedded,
              @Value("${homestretch.demo.allow-external-database:false}") boolean allowExternal) {
         if (embedded.getIfAvailable() == null && !allowExternal) {
             throw new DatabaseStartupException(
@@ -60,6 +61,7 @@ class DemoData implements ApplicationRunner {
         this.exercises = exercises;
         this.patients = patients;
         this.checkins = checkins;
+        this.outcomes = outcomes;
         this.clinics = clinics;
     }
 
@@ -82,6 +84,7 @@ class DemoData implements ApplicationRunner {
             exercises.seed();
             patients.seed();
             checkins.seed();
+            outcomes.seed();
         });
     }
 

@@ -22,19 +22,20 @@ import java.util.UUID;
 /**
  * Patients with programs and check-ins for the adherence tests, in a clinic whose zone is
  * Berlin. Programs go through the real services; check-ins are written as rows, the way the
- * check-in feature stores them, with versions moved back to the days a test asks for.
+ * check-in feature stores them, with versions moved back to the days a test asks for. Also used
+ * by the worklist's tests, which read the same flags.
  */
-final class AdherenceFixture {
+public final class AdherenceFixture {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final PatientService patients;
     private final ProgramService programs;
     private final CatalogService catalog;
     private final JdbcClient jdbc;
-    final LocalDate today;
+    public final LocalDate today;
 
-    AdherenceFixture(PatientService patients, ProgramService programs, CatalogService catalog, JdbcClient jdbc,
+    public AdherenceFixture(PatientService patients, ProgramService programs, CatalogService catalog, JdbcClient jdbc,
                      LocalDate today) {
         this.patients = patients;
         this.programs = programs;
@@ -44,10 +45,10 @@ final class AdherenceFixture {
     }
 
     /** A version's dosage for every item: times per day and days per week, published {@code daysAgo}. */
-    record V(int daysAgo, int timesPerDay, int daysPerWeek) {
+    public record V(int daysAgo, int timesPerDay, int daysPerWeek) {
     }
 
-    Patient patient(String first, String last, UserId therapist, V... versions) {
+    public Patient patient(String first, String last, UserId therapist, V... versions) {
         Patient patient = patients.create(new PatientDetails(first, last, null, "", "", "en", therapist, ""));
         ProgramItem knee = programs.newItem(catalog.find("knee-to-chest").orElseThrow().id());
         ProgramItem bridge = programs.newItem(catalog.find("bridge").orElseThrow().id());
@@ -69,12 +70,12 @@ final class AdherenceFixture {
     }
 
     /** One check-in {@code daysAgo}, recorded that evening unless {@code recorded} says otherwise. */
-    UUID checkin(Patient patient, int daysAgo, int session, String status, Integer pain, String symptom) {
+    public UUID checkin(Patient patient, int daysAgo, int session, String status, Integer pain, String symptom) {
         return checkin(patient, daysAgo, session, status, pain, symptom,
                 today.minusDays(daysAgo).atTime(19, 0).atZone(BERLIN).toInstant());
     }
 
-    UUID checkin(Patient patient, int daysAgo, int session, String status, Integer pain, String symptom,
+    public UUID checkin(Patient patient, int daysAgo, int session, String status, Integer pain, String symptom,
                  Instant recorded) {
         return jdbc.sql("""
                         insert into checkin (clinic_id, patient_id, program_id, program_version_id, local_date,
@@ -100,7 +101,7 @@ final class AdherenceFixture {
     }
 
     /** Every session done on each day from {@code fromDaysAgo} to {@code toDaysAgo}. */
-    void doneDaily(Patient patient, int fromDaysAgo, int toDaysAgo, int sessions) {
+    public void doneDaily(Patient patient, int fromDaysAgo, int toDaysAgo, int sessions) {
         for (int day = fromDaysAgo; day >= toDaysAgo; day--) {
             for (int s = 1; s <= sessions; s++) {
                 checkin(patient, day, s, "DONE", null, null);
@@ -108,7 +109,7 @@ final class AdherenceFixture {
         }
     }
 
-    void withdraw(UUID checkin) {
+    public void withdraw(UUID checkin) {
         jdbc.sql("update checkin set withdrawn_at = created_at + interval '2 minutes' where id = :id")
                 .param("id", checkin).update();
     }

@@ -46,6 +46,8 @@ class WarningSignAlertsTest extends MailServerTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Autowired
+    org.homestretch.base.PublicAddress publicAddress;
+    @Autowired
     ClinicProvisioning provisioning;
     @Autowired
     PatientService patients;
@@ -91,7 +93,9 @@ class WarningSignAlertsTest extends MailServerTest {
         assertThat(recipients(received)).containsExactlyInAnyOrder(clinic.therapistEmail, clinicAddress());
         for (MimeMessage message : received) {
             String text = message.getSubject() + "\n" + GreenMailUtil.getBody(message);
-            assertThat(text).contains("reported a warning sign").contains("/adherence")
+            // The link opens the worklist (the start page), which lists the sign first.
+            assertThat(text).contains("reported a warning sign").contains("see who: " + publicAddress.link("/"))
+                    .doesNotContain("/adherence")
                     .doesNotContain("Zelda").doesNotContain("Quixote").doesNotContain("zelda.q")
                     .doesNotContain("1961").doesNotContain("23.07").doesNotContain("07/23")
                     .doesNotContain(patient.id().value().toString());

@@ -40,6 +40,7 @@ class DemoDataRestartTest {
         int accountsInAll = count("select count(*) from app_user");
         int patients = count("select count(*) from patient");
         int checkins = count("select count(*) from checkin");
+        int outcomeScores = count("select count(*) from outcome_score");
         try {
             clinics.update("Northside Physio", before.phone(), ZoneId.of("Europe/Dublin"));
             TestSignIn.out();
@@ -50,6 +51,7 @@ class DemoDataRestartTest {
             assertThat(count("select count(*) from app_user")).isEqualTo(accountsInAll);
             assertThat(count("select count(*) from patient")).isEqualTo(patients);
             assertThat(count("select count(*) from checkin")).isEqualTo(checkins);
+            assertThat(count("select count(*) from outcome_score")).isEqualTo(outcomeScores);
             assertThat(jdbc.sql("select name, time_zone from clinic where id = :id")
                     .param("id", before.id().value())
                     .query((rs, i) -> rs.getString(1) + " / " + rs.getString(2)).single())
