@@ -78,13 +78,13 @@ class BuiltInTemplates implements ApplicationRunner {
     /** Built-in exercises are shared by every clinic, so reading them needs no signed-in user. */
     private ProgramItem builtInItem(String slug) {
         return jdbc.sql("""
-                        select id, name, sets, repetitions, hold_seconds, sides, times_per_day, days_per_week
+                        select id, name, sets, repetitions, hold_seconds, sides, times_per_day, days_per_week, minutes
                         from exercise where slug = :slug and clinic_id is null""")
                 .param("slug", slug)
                 .query((rs, i) -> new ProgramItem(new ExerciseId(rs.getObject("id", UUID.class)), rs.getString("name"),
                         new Dosage(rs.getInt("sets"), rs.getInt("repetitions"), rs.getInt("hold_seconds"),
                                 org.homestretch.catalog.Sides.valueOf(rs.getString("sides")),
-                                rs.getInt("times_per_day"), rs.getInt("days_per_week")), ""))
+                                rs.getInt("times_per_day"), rs.getInt("days_per_week"), rs.getInt("minutes")), ""))
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("Built-in template names unknown exercise " + slug));
     }
