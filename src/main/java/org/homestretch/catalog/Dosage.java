@@ -1,6 +1,8 @@
 package org.homestretch.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import org.homestretch.base.FieldProblem;
 
 import java.util.ArrayList;
@@ -14,7 +16,7 @@ import java.util.List;
  * content hashes stay the same.
  */
 public record Dosage(int sets, int repetitions, int holdSeconds, Sides sides, int timesPerDay, int daysPerWeek,
-                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) int minutes) {
+                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonSetter(nulls = Nulls.AS_EMPTY) int minutes) {
 
     public static final int SETS_MIN = 1, SETS_MAX = 10;
     public static final int REPETITIONS_MIN = 1, REPETITIONS_MAX = 100;

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,7 +36,12 @@ class BuiltInTemplates implements ApplicationRunner {
     record File(int version, List<Entry> templates) {
     }
 
-    record Entry(String slug, String name, String source, List<String> exercises) {
+    /** {@code notes}: an optional note per exercise slug, printed with it (the sciatica warning signs). */
+    record Entry(String slug, String name, String source, List<String> exercises, Map<String, String> notes) {
+
+        Entry {
+            notes = notes == null ? Map.of() : Map.copyOf(notes);
+        }
     }
 
     private final ProgramRepository programs;
@@ -58,7 +64,7 @@ class BuiltInTemplates implements ApplicationRunner {
             }
             List<ProgramItem> items = new ArrayList<>();
             for (String slug : entry.exercises()) {
-                items.add(builtInItem(slug));
+                items.add(builtInItem(slug).withNote(entry.notes().getOrDefault(slug, "")));
             }
             ProgramId id = programs.insertTemplate(null, entry.name(), Template.Scope.BUILT_IN, entry.slug(), null,
                     clock.instant());
