@@ -9,7 +9,7 @@ public enum Position {
     KNEELING("Kneeling"),
     SITTING("Sitting"),
     /** On a firm chair: the choice for someone who cannot get down to the floor. */
-    CHAIR("Sitting on a chair"),
+    CHAIR("On a chair"),
     STANDING("Standing"),
     EDGE_OF_BED("Edge of bed");
 
