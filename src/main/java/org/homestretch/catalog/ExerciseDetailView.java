@@ -1,5 +1,7 @@
 package org.homestretch.catalog;
 
+import org.homestretch.catalog.photo.ExercisePhotoImage;
+import org.homestretch.catalog.photo.ExercisePhotos;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

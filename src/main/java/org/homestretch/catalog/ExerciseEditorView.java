@@ -1,5 +1,7 @@
 package org.homestretch.catalog;
 
+import org.homestretch.catalog.photo.ExercisePhotos;
+import org.homestretch.catalog.photo.PhotoField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -26,10 +26,12 @@ import java.util.stream.Collectors;
 
 /**
  * SQL for exercises. Every read is limited to built-ins plus the caller's clinic; every write
- * of a custom exercise names the clinic in its WHERE clause.
+ * of a custom exercise names the clinic in its WHERE clause. Public only for the catalog's own
+ * photo and transfer sub-packages (the methods they use); other features go through
+ * {@link CatalogService}.
  */
 @Repository
-class ExerciseRepository {
+public class ExerciseRepository {
 
     private static final String COLUMNS = """
             e.id, e.clinic_id, e.slug, e.name, e.aliases, e.purpose, e.position, e.body_areas, e.equipment,
@@ -96,7 +98,8 @@ class ExerciseRepository {
                 .update();
     }
 
-    ExerciseId insertCustom(ClinicId clinicId, String slug, ExerciseContent content, List<String> sources, Instant now) {
+    public ExerciseId insertCustom(ClinicId clinicId, String slug, ExerciseContent content, List<String> sources,
+                                   Instant now) {
         return insertCustom(clinicId, slug, content, sources, null, now);
     }
 
@@ -141,7 +144,7 @@ class ExerciseRepository {
                 .update() == 1;
     }
 
-    boolean setArchived(ClinicId clinicId, ExerciseId id, boolean archived) {
+    public boolean setArchived(ClinicId clinicId, ExerciseId id, boolean archived) {
         return jdbc.sql("update exercise set archived = :archived, version = version + 1 "
                         + "where id = :id and clinic_id = :clinic")
                 .param("archived", archived)
@@ -159,7 +162,7 @@ class ExerciseRepository {
                 .query(EXERCISE).optional();
     }
 
-    Optional<Exercise> findById(ClinicId clinicId, UserId userId, ExerciseId id) {
+    public Optional<Exercise> findById(ClinicId clinicId, UserId userId, ExerciseId id) {
         return jdbc.sql("select " + COLUMNS + " from exercise e where e.id = :id "
                         + "and (e.clinic_id is null or e.clinic_id = :clinic)")
                 .param("id", id.value())
@@ -273,7 +276,7 @@ class ExerciseRepository {
                 .update() == 1;
     }
 
-    List<Exercise> findCustom(ClinicId clinicId, UserId userId) {
+    public List<Exercise> findCustom(ClinicId clinicId, UserId userId) {
         return jdbc.sql("select " + COLUMNS + " from exercise e where e.clinic_id = :clinic order by lower(e.name)")
                 .param("clinic", clinicId.value())
                 .param("user", userId.value())
@@ -290,7 +293,7 @@ class ExerciseRepository {
     }
 
     /** Names of the built-in exercises (archived ones too): a clinic exercise may not take one. */
-    List<String> builtInNames() {
+    public List<String> builtInNames() {
         return jdbc.sql("select name from exercise where clinic_id is null").query(String.class).list();
     }
 
@@ -298,7 +301,7 @@ class ExerciseRepository {
      * Which of these slugs are used by any exercise at all. Slugs are unique across clinics, so an
      * import must know; only the slugs come back, nothing about whose exercise holds them.
      */
-    Set<String> takenSlugs(Collection<String> slugs) {
+    public Set<String> takenSlugs(Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return Set.of();
         }
@@ -311,7 +314,7 @@ class ExerciseRepository {
      * An import's update of a clinic exercise: content, sources and archived flag together.
      * Optimistic like {@link #updateCustom}: succeeds only if nobody saved it since {@code expectedVersion}.
      */
-    boolean updateImported(ClinicId clinicId, ExerciseId id, int expectedVersion, ExerciseContent content,
+    public boolean updateImported(ClinicId clinicId, ExerciseId id, int expectedVersion, ExerciseContent content,
                            List<String> sources, boolean archived, Instant now) {
         return contentParams(jdbc.sql("""
                         update exercise set name = :name, aliases = :aliases, purpose = :purpose, position = :position,
