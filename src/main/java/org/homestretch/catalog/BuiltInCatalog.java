@@ -39,7 +39,12 @@ class BuiltInCatalog implements ApplicationRunner {
 
     record Entry(String slug, String name, List<String> aliases, String purpose, Position position,
                  Set<BodyArea> bodyAreas, Set<Equipment> equipment, boolean inBed, BestTime bestTime,
-                 List<String> steps, List<String> tips, List<String> stopIf, Dosage dosage, List<String> sources) {
+                 List<String> steps, List<String> tips, List<String> stopIf, Dosage dosage, List<String> sources,
+                 List<String> tags) {
+
+        Entry {
+            tags = tags == null ? List.of() : List.copyOf(tags);
+        }
 
         ExerciseContent content() {
             return new ExerciseContent(name, aliases, purpose, position, bodyAreas, equipment, inBed, bestTime,
@@ -62,7 +67,7 @@ class BuiltInCatalog implements ApplicationRunner {
         List<Entry> entries = load();
         int changed = 0;
         for (Entry entry : entries) {
-            if (exercises.upsertBuiltIn(entry.slug(), entry.content(), entry.sources(), hash(entry),
+            if (exercises.upsertBuiltIn(entry.slug(), entry.content(), entry.sources(), entry.tags(), hash(entry),
                     clock.instant())) {
                 changed++;
             }
@@ -75,10 +80,22 @@ class BuiltInCatalog implements ApplicationRunner {
     List<Entry> load() throws IOException {
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             File file = json.readValue(in, File.class);
+            Set<String> knownTags = new SearchWords().tags();
             for (Entry entry : file.exercises()) {
                 var problems = entry.content().problems();
                 if (!problems.isEmpty()) {
                     throw new IllegalStateException("Built-in exercise " + entry.slug() + " is invalid: " + problems);
+                }
+                // A tag nobody can type would never be found: each must be a group of search-words.json.
+                if (!knownTags.containsAll(entry.tags())) {
+                    throw new IllegalStateException("Built-in exercise " + entry.slug() + " has a tag not in "
+                            + SearchWords.RESOURCE + ": " + entry.tags());
+                }
+                for (String source : entry.sources()) {
+                    if (!ExerciseSource.parse(source).valid()) {
+                        throw new IllegalStateException("Built-in exercise " + entry.slug()
+                                + " has a source that is neither a seed article nor \"Title <https://…>\": " + source);
+                    }
                 }
             }
             return file.exercises();

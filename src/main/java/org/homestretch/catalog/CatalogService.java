@@ -174,7 +174,7 @@ public class CatalogService {
     }
 
     /** A readable, stable address; the random tail keeps clinics' slugs apart from each other and from built-ins. */
-    static String newSlug(String name) {
+    public static String newSlug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         if (base.length() > 80) {

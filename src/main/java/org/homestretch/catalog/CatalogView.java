@@ -1,5 +1,7 @@
 package org.homestretch.catalog;
 
+import org.homestretch.catalog.transfer.CatalogTransfer;
+import org.homestretch.catalog.transfer.ImportExportDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -11,6 +11,11 @@ public final class DosageText {
 
     public static String sentence(Dosage d) {
         StringBuilder text = new StringBuilder();
+        if (d.timed()) {
+            // A walk is measured in minutes: "Keep going for 20 minutes." never "Do this once."
+            text.append("Keep going for ").append(d.minutes() == 1 ? "1 minute" : d.minutes() + " minutes").append('.');
+            return days(text.append(' ').append(perDay(d.timesPerDay())), d);
+        }
         if (d.holdSeconds() > 0) {
             text.append("Hold for ").append(seconds(d.holdSeconds())).append(". ");
         }
@@ -25,6 +30,10 @@ public final class DosageText {
             text.append(" Repeat this ").append(times(d.sets())).append(", with a short rest between.");
         }
         text.append(' ').append(perDay(d.timesPerDay()));
+        return days(text, d);
+    }
+
+    private static String days(StringBuilder text, Dosage d) {
         if (d.daysPerWeek() < 7) {
             text.append(' ').append(d.daysPerWeek() == 1 ? "One day" : capitalise(number(d.daysPerWeek())) + " days")
                     .append(" a week.");

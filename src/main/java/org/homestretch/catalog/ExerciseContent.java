@@ -42,7 +42,7 @@ public record ExerciseContent(
     }
 
     /** Blank lines are dropped and the rest trimmed, so "nothing lost" never means "junk kept". */
-    static List<String> cleanLines(List<String> lines) {
+    public static List<String> cleanLines(List<String> lines) {
         if (lines == null) {
             return List.of();
         }

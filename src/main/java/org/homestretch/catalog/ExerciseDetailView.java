@@ -1,8 +1,11 @@
 package org.homestretch.catalog;
 
+import org.homestretch.catalog.photo.ExercisePhotoImage;
+import org.homestretch.catalog.photo.ExercisePhotos;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -98,10 +101,27 @@ public class ExerciseDetailView extends Main implements HasUrlParameter<String>,
             add(new H3("Also known as"), new Paragraph(String.join(", ", c.aliases())));
         }
         if (!exercise.sources().isEmpty()) {
-            Paragraph sources = new Paragraph("Source articles: " + String.join(", ", exercise.sources()));
-            sources.addClassName("hs-sources");
-            add(sources);
+            add(sources(exercise.sources()));
         }
+    }
+
+    /** Seed articles by file name, public pages as links that open in a new tab. */
+    static Component sources(List<String> sources) {
+        UnorderedList list = new UnorderedList();
+        for (String text : sources) {
+            ExerciseSource source = ExerciseSource.parse(text);
+            if (source.url() != null) {
+                Anchor link = new Anchor(source.url(), source.title());
+                link.setTarget("_blank");
+                link.getElement().setAttribute("rel", "noopener noreferrer");
+                list.add(new ListItem(link));
+            } else {
+                list.add(new ListItem(source.title()));
+            }
+        }
+        Div box = new Div(new H3("Sources"), list);
+        box.addClassName("hs-sources");
+        return box;
     }
 
     private static Component placeholder(ExerciseContent c) {

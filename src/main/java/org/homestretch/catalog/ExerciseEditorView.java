@@ -1,5 +1,7 @@
 package org.homestretch.catalog;
 
+import org.homestretch.catalog.photo.ExercisePhotos;
+import org.homestretch.catalog.photo.PhotoField;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,6 +66,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
     final Select<Sides> sides = new Select<>();
     final IntegerField timesPerDay = new IntegerField("Times per day");
     final IntegerField daysPerWeek = new IntegerField("Days per week");
+    final IntegerField minutes = new IntegerField("Minutes (timed activity)");
     /** The built-in exercise whose figure this one borrows (its slug), or empty for none. */
     final Select<String> figure = new Select<>();
     final Div figurePreview = new Div();
@@ -82,7 +85,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
                 Map.entry("steps", steps), Map.entry("tips", tips), Map.entry("stopIf", stopIf),
                 Map.entry("sets", sets), Map.entry("repetitions", repetitions), Map.entry("holdSeconds", holdSeconds),
                 Map.entry("sides", sides), Map.entry("timesPerDay", timesPerDay), Map.entry("daysPerWeek", daysPerWeek),
-                Map.entry("figure", figure));
+                Map.entry("minutes", minutes), Map.entry("figure", figure));
 
         name.setMaxLength(ExerciseContent.NAME_MAX);
         name.setRequiredIndicatorVisible(true);
@@ -101,9 +104,12 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         sides.setLabel("Sides");
         sides.setItems(Sides.values());
         sides.setItemLabelGenerator(Sides::label);
-        for (IntegerField f : List.of(sets, repetitions, holdSeconds, timesPerDay, daysPerWeek)) {
+        for (IntegerField f : List.of(sets, repetitions, holdSeconds, timesPerDay, daysPerWeek, minutes)) {
             f.setStepButtonsVisible(true);
         }
+        minutes.setMin(Dosage.MINUTES_MIN);
+        minutes.setMax(Dosage.MINUTES_MAX);
+        minutes.setHelperText("0 for counted exercises; minutes for walking or cycling, with sets and repetitions at 1.");
         sets.setMin(Dosage.SETS_MIN);
         sets.setMax(Dosage.SETS_MAX);
         repetitions.setMin(Dosage.REPETITIONS_MIN);
@@ -121,7 +127,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         about.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         FormLayout text = new FormLayout(steps, tips, stopIf);
         text.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        FormLayout dosage = new FormLayout(sets, repetitions, holdSeconds, sides, timesPerDay, daysPerWeek);
+        FormLayout dosage = new FormLayout(sets, repetitions, holdSeconds, sides, timesPerDay, daysPerWeek, minutes);
         dosage.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40em", 3));
 
         Map<String, String> choices = figures.choices();
@@ -187,6 +193,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
         sides.setValue(c.dosage().sides());
         timesPerDay.setValue(c.dosage().timesPerDay());
         daysPerWeek.setValue(c.dosage().daysPerWeek());
+        minutes.setValue(c.dosage().minutes());
         saved = read();
     }
 
@@ -196,7 +203,7 @@ public class ExerciseEditorView extends Main implements HasUrlParameter<String>,
                 bodyAreas.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(bodyAreas.getValue()),
                 equipment.getValue(), inBed.getValue(), bestTime.getValue(), lines(steps), lines(tips), lines(stopIf),
                 new Dosage(number(sets), number(repetitions), number(holdSeconds), sides.getValue(),
-                        number(timesPerDay), number(daysPerWeek)));
+                        number(timesPerDay), number(daysPerWeek), minutes.getValue() == null ? 0 : number(minutes)));
     }
 
     private void showFigure(String slug) {

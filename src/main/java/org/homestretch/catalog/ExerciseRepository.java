@@ -26,15 +26,17 @@ import java.util.stream.Collectors;
 
 /**
  * SQL for exercises. Every read is limited to built-ins plus the caller's clinic; every write
- * of a custom exercise names the clinic in its WHERE clause.
+ * of a custom exercise names the clinic in its WHERE clause. Public only for the catalog's own
+ * photo and transfer sub-packages (the methods they use); other features go through
+ * {@link CatalogService}.
  */
 @Repository
-class ExerciseRepository {
+public class ExerciseRepository {
 
     private static final String COLUMNS = """
             e.id, e.clinic_id, e.slug, e.name, e.aliases, e.purpose, e.position, e.body_areas, e.equipment,
             e.in_bed, e.best_time, e.steps, e.tips, e.stop_if, e.sets, e.repetitions, e.hold_seconds, e.sides,
-            e.times_per_day, e.days_per_week, e.sources, e.archived, e.version, e.figure,
+            e.times_per_day, e.days_per_week, e.minutes, e.sources, e.archived, e.version, e.figure,
             exists (select 1 from exercise_photo p where p.exercise_id = e.id) as has_photo,
             exists (select 1 from exercise_favourite f where f.exercise_id = e.id and f.user_id = :user) as favourite""";
 
@@ -47,21 +49,24 @@ class ExerciseRepository {
     private static final RowMapper<Exercise> EXERCISE = ExerciseRepository::map;
 
     private final JdbcClient jdbc;
+    private final SearchWords searchWords;
 
-    ExerciseRepository(JdbcClient jdbc) {
+    ExerciseRepository(JdbcClient jdbc, SearchWords searchWords) {
         this.jdbc = jdbc;
+        this.searchWords = searchWords;
     }
 
     /** Adds or rewrites a built-in exercise; a row whose shipped content is unchanged is left alone. */
-    boolean upsertBuiltIn(String slug, ExerciseContent content, List<String> sources, String hash, Instant now) {
+    boolean upsertBuiltIn(String slug, ExerciseContent content, List<String> sources, List<String> tags, String hash,
+                          Instant now) {
         return contentParams(jdbc.sql("""
                         insert into exercise (clinic_id, slug, name, aliases, purpose, position, body_areas, equipment,
                             in_bed, best_time, steps, tips, stop_if, sets, repetitions, hold_seconds, sides,
-                            times_per_day, days_per_week, sources, archived, content_hash, search_terms,
+                            times_per_day, days_per_week, minutes, sources, tags, archived, content_hash, search_terms,
                             search_document, created_at, updated_at)
                         values (null, :slug, :name, :aliases, :purpose, :position, :bodyAreas, :equipment, :inBed,
                             :bestTime, :steps, :tips, :stopIf, :sets, :repetitions, :holdSeconds, :sides, :timesPerDay,
-                            :daysPerWeek, :sources, false, :hash, :searchTerms,""" + SEARCH_DOCUMENT + """
+                            :daysPerWeek, :minutes, :sources, :tags, false, :hash, :searchTerms,""" + SEARCH_DOCUMENT + """
                         , :now, :now)
                         on conflict (slug) do update set
                             name = excluded.name, aliases = excluded.aliases, purpose = excluded.purpose,
@@ -71,13 +76,15 @@ class ExerciseRepository {
                             sets = excluded.sets, repetitions = excluded.repetitions,
                             hold_seconds = excluded.hold_seconds, sides = excluded.sides,
                             times_per_day = excluded.times_per_day, days_per_week = excluded.days_per_week,
-                            sources = excluded.sources, archived = false, content_hash = excluded.content_hash,
+                            minutes = excluded.minutes, sources = excluded.sources, tags = excluded.tags,
+                            archived = false, content_hash = excluded.content_hash,
                             search_terms = excluded.search_terms, search_document = excluded.search_document,
                             updated_at = excluded.updated_at, version = exercise.version + 1
                         where exercise.clinic_id is null
                           and exercise.content_hash is distinct from excluded.content_hash"""), content)
                 .param("slug", slug)
                 .param("sources", sources.toArray(String[]::new))
+                .param("tags", tags.toArray(String[]::new))
                 .param("hash", hash)
                 .param("now", Timestamp.from(now))
                 .update() == 1;
@@ -91,7 +98,8 @@ class ExerciseRepository {
                 .update();
     }
 
-    ExerciseId insertCustom(ClinicId clinicId, String slug, ExerciseContent content, List<String> sources, Instant now) {
+    public ExerciseId insertCustom(ClinicId clinicId, String slug, ExerciseContent content, List<String> sources,
+                                   Instant now) {
         return insertCustom(clinicId, slug, content, sources, null, now);
     }
 
@@ -100,11 +108,11 @@ class ExerciseRepository {
         UUID id = contentParams(jdbc.sql("""
                         insert into exercise (clinic_id, slug, name, aliases, purpose, position, body_areas, equipment,
                             in_bed, best_time, steps, tips, stop_if, sets, repetitions, hold_seconds, sides,
-                            times_per_day, days_per_week, sources, figure, search_terms, search_document, created_at,
-                            updated_at)
+                            times_per_day, days_per_week, minutes, sources, figure, search_terms, search_document,
+                            created_at, updated_at)
                         values (:clinic, :slug, :name, :aliases, :purpose, :position, :bodyAreas, :equipment, :inBed,
                             :bestTime, :steps, :tips, :stopIf, :sets, :repetitions, :holdSeconds, :sides, :timesPerDay,
-                            :daysPerWeek, :sources, :figure, :searchTerms,""" + SEARCH_DOCUMENT + """
+                            :daysPerWeek, :minutes, :sources, :figure, :searchTerms,""" + SEARCH_DOCUMENT + """
                         , :now, :now) returning id"""), content)
                 .param("clinic", clinicId.value())
                 .param("figure", figure)
@@ -124,7 +132,7 @@ class ExerciseRepository {
                             body_areas = :bodyAreas, equipment = :equipment, in_bed = :inBed, best_time = :bestTime,
                             steps = :steps, tips = :tips, stop_if = :stopIf, sets = :sets, repetitions = :repetitions,
                             hold_seconds = :holdSeconds, sides = :sides, times_per_day = :timesPerDay,
-                            days_per_week = :daysPerWeek, search_terms = :searchTerms,
+                            days_per_week = :daysPerWeek, minutes = :minutes, search_terms = :searchTerms,
                             search_document = """ + SEARCH_DOCUMENT + """
                         , updated_at = :now, version = version + 1
                         where id = :id and clinic_id = :clinic and version = :version"""), content)
@@ -136,7 +144,7 @@ class ExerciseRepository {
                 .update() == 1;
     }
 
-    boolean setArchived(ClinicId clinicId, ExerciseId id, boolean archived) {
+    public boolean setArchived(ClinicId clinicId, ExerciseId id, boolean archived) {
         return jdbc.sql("update exercise set archived = :archived, version = version + 1 "
                         + "where id = :id and clinic_id = :clinic")
                 .param("archived", archived)
@@ -154,7 +162,7 @@ class ExerciseRepository {
                 .query(EXERCISE).optional();
     }
 
-    Optional<Exercise> findById(ClinicId clinicId, UserId userId, ExerciseId id) {
+    public Optional<Exercise> findById(ClinicId clinicId, UserId userId, ExerciseId id) {
         return jdbc.sql("select " + COLUMNS + " from exercise e where e.id = :id "
                         + "and (e.clinic_id is null or e.clinic_id = :clinic)")
                 .param("id", id.value())
@@ -180,10 +188,12 @@ class ExerciseRepository {
         String order = query.text().isEmpty()
                 ? "favourite desc, lower(e.name)"
                 : "score desc, favourite desc, lower(e.name)";
-        // Relevance: a match in the name counts most, then other names (typo-tolerant), then the
-        // full text; exercises described by more source articles win ties, being the common ones.
+        // Relevance: each search word the exercise is tagged with ("sciatica", "no floor") counts
+        // most, then a match in the name, then other names (typo-tolerant), then the full text;
+        // exercises described by more sources win ties, being the common ones.
         String score = query.text().isEmpty() ? "0" : """
-                2 * word_similarity(:lowerText, lower(e.name))
+                3 * cardinality(array(select unnest(e.tags) intersect select unnest(cast(:tags as text[]))))
+                + 2 * word_similarity(:lowerText, lower(e.name))
                 + greatest(word_similarity(:lowerText, e.search_terms),
                            case when e.search_terms like :contains escape '\\' then 0.9 else 0 end)
                 + ts_rank(e.search_document, websearch_to_tsquery('english', :text))
@@ -204,7 +214,7 @@ class ExerciseRepository {
                 .query(Integer.class).single();
     }
 
-    private static String where(ClinicId clinicId, UserId userId, CatalogQuery query, Map<String, Object> params) {
+    private String where(ClinicId clinicId, UserId userId, CatalogQuery query, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         conditions.add("(e.clinic_id is null or e.clinic_id = :clinic)");
         params.put("clinic", clinicId.value());
@@ -222,10 +232,12 @@ class ExerciseRepository {
             params.put("text", query.text());
             params.put("lowerText", lower);
             params.put("contains", "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("tags", searchWords.tagsIn(query.text()).toArray(String[]::new));
             conditions.add("""
                     (e.search_document @@ websearch_to_tsquery('english', :text)
                      or :lowerText <% e.search_terms
-                     or e.search_terms like :contains escape '\\')""");
+                     or e.search_terms like :contains escape '\\'
+                     or e.tags && cast(:tags as text[]))""");
         }
         if (!query.bodyAreas().isEmpty()) {
             conditions.add("e.body_areas && cast(:bodyAreas as text[])");
@@ -264,7 +276,7 @@ class ExerciseRepository {
                 .update() == 1;
     }
 
-    List<Exercise> findCustom(ClinicId clinicId, UserId userId) {
+    public List<Exercise> findCustom(ClinicId clinicId, UserId userId) {
         return jdbc.sql("select " + COLUMNS + " from exercise e where e.clinic_id = :clinic order by lower(e.name)")
                 .param("clinic", clinicId.value())
                 .param("user", userId.value())
@@ -281,7 +293,7 @@ class ExerciseRepository {
     }
 
     /** Names of the built-in exercises (archived ones too): a clinic exercise may not take one. */
-    List<String> builtInNames() {
+    public List<String> builtInNames() {
         return jdbc.sql("select name from exercise where clinic_id is null").query(String.class).list();
     }
 
@@ -289,7 +301,7 @@ class ExerciseRepository {
      * Which of these slugs are used by any exercise at all. Slugs are unique across clinics, so an
      * import must know; only the slugs come back, nothing about whose exercise holds them.
      */
-    Set<String> takenSlugs(Collection<String> slugs) {
+    public Set<String> takenSlugs(Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return Set.of();
         }
@@ -302,14 +314,14 @@ class ExerciseRepository {
      * An import's update of a clinic exercise: content, sources and archived flag together.
      * Optimistic like {@link #updateCustom}: succeeds only if nobody saved it since {@code expectedVersion}.
      */
-    boolean updateImported(ClinicId clinicId, ExerciseId id, int expectedVersion, ExerciseContent content,
+    public boolean updateImported(ClinicId clinicId, ExerciseId id, int expectedVersion, ExerciseContent content,
                            List<String> sources, boolean archived, Instant now) {
         return contentParams(jdbc.sql("""
                         update exercise set name = :name, aliases = :aliases, purpose = :purpose, position = :position,
                             body_areas = :bodyAreas, equipment = :equipment, in_bed = :inBed, best_time = :bestTime,
                             steps = :steps, tips = :tips, stop_if = :stopIf, sets = :sets, repetitions = :repetitions,
                             hold_seconds = :holdSeconds, sides = :sides, times_per_day = :timesPerDay,
-                            days_per_week = :daysPerWeek, sources = :sources, archived = :archived,
+                            days_per_week = :daysPerWeek, minutes = :minutes, sources = :sources, archived = :archived,
                             search_terms = :searchTerms, search_document = """ + SEARCH_DOCUMENT + """
                         , updated_at = :now, version = version + 1
                         where id = :id and clinic_id = :clinic and version = :version"""), content)
@@ -343,6 +355,7 @@ class ExerciseRepository {
                 .param("sides", content.dosage().sides().name())
                 .param("timesPerDay", content.dosage().timesPerDay())
                 .param("daysPerWeek", content.dosage().daysPerWeek())
+                .param("minutes", content.dosage().minutes())
                 .param("searchTerms", searchTerms(content));
     }
 
@@ -369,7 +382,8 @@ class ExerciseRepository {
                 strings(rs.getArray("tips")),
                 strings(rs.getArray("stop_if")),
                 new Dosage(rs.getInt("sets"), rs.getInt("repetitions"), rs.getInt("hold_seconds"),
-                        Sides.valueOf(rs.getString("sides")), rs.getInt("times_per_day"), rs.getInt("days_per_week")));
+                        Sides.valueOf(rs.getString("sides")), rs.getInt("times_per_day"), rs.getInt("days_per_week"),
+                        rs.getInt("minutes")));
         UUID clinic = rs.getObject("clinic_id", UUID.class);
         return new Exercise(
                 new ExerciseId(rs.getObject("id", UUID.class)),

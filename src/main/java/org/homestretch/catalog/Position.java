@@ -8,6 +8,8 @@ public enum Position {
     HANDS_AND_KNEES("Hands and knees"),
     KNEELING("Kneeling"),
     SITTING("Sitting"),
+    /** On a firm chair: the choice for someone who cannot get down to the floor. */
+    CHAIR("On a chair"),
     STANDING("Standing"),
     EDGE_OF_BED("Edge of bed");
 

@@ -129,9 +129,9 @@ class CheckinRepository {
             }
             jdbc.sql("""
                             insert into checkin_exercise (checkin_id, position, exercise_id, exercise_name, sets,
-                                repetitions, hold_seconds, sides, times_per_day, days_per_week, done)
+                                repetitions, hold_seconds, sides, times_per_day, days_per_week, minutes, done)
                             values (:checkin, :position, :exercise, :name, :sets, :reps, :hold, :sides, :times,
-                                :days, :done)""")
+                                :days, :minutes, :done)""")
                     .param("checkin", checkinId)
                     .param("position", position)
                     .param("exercise", item.exerciseId().value())
@@ -142,6 +142,7 @@ class CheckinRepository {
                     .param("sides", item.dosage().sides().name())
                     .param("times", item.dosage().timesPerDay())
                     .param("days", item.dosage().daysPerWeek())
+                    .param("minutes", item.dosage().minutes())
                     .param("done", entry.done() && (allDone || entry.exercisesDone().contains(position)))
                     .update();
         }

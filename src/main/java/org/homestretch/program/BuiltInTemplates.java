@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -35,7 +36,12 @@ class BuiltInTemplates implements ApplicationRunner {
     record File(int version, List<Entry> templates) {
     }
 
-    record Entry(String slug, String name, String source, List<String> exercises) {
+    /** {@code notes}: an optional note per exercise slug, printed with it (the sciatica warning signs). */
+    record Entry(String slug, String name, String source, List<String> exercises, Map<String, String> notes) {
+
+        Entry {
+            notes = notes == null ? Map.of() : Map.copyOf(notes);
+        }
     }
 
     private final ProgramRepository programs;
@@ -58,7 +64,7 @@ class BuiltInTemplates implements ApplicationRunner {
             }
             List<ProgramItem> items = new ArrayList<>();
             for (String slug : entry.exercises()) {
-                items.add(builtInItem(slug));
+                items.add(builtInItem(slug).withNote(entry.notes().getOrDefault(slug, "")));
             }
             ProgramId id = programs.insertTemplate(null, entry.name(), Template.Scope.BUILT_IN, entry.slug(), null,
                     clock.instant());
@@ -78,13 +84,13 @@ class BuiltInTemplates implements ApplicationRunner {
     /** Built-in exercises are shared by every clinic, so reading them needs no signed-in user. */
     private ProgramItem builtInItem(String slug) {
         return jdbc.sql("""
-                        select id, name, sets, repetitions, hold_seconds, sides, times_per_day, days_per_week
+                        select id, name, sets, repetitions, hold_seconds, sides, times_per_day, days_per_week, minutes
                         from exercise where slug = :slug and clinic_id is null""")
                 .param("slug", slug)
                 .query((rs, i) -> new ProgramItem(new ExerciseId(rs.getObject("id", UUID.class)), rs.getString("name"),
                         new Dosage(rs.getInt("sets"), rs.getInt("repetitions"), rs.getInt("hold_seconds"),
                                 org.homestretch.catalog.Sides.valueOf(rs.getString("sides")),
-                                rs.getInt("times_per_day"), rs.getInt("days_per_week")), ""))
+                                rs.getInt("times_per_day"), rs.getInt("days_per_week"), rs.getInt("minutes")), ""))
                 .optional()
                 .orElseThrow(() -> new IllegalStateException("Built-in template names unknown exercise " + slug));
     }

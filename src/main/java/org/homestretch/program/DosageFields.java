@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** The six dosage inputs of one program item, reporting every change as a whole dosage. */
+/**
+ * The dosage inputs of one program item, reporting every change as a whole dosage. Minutes is
+ * for timed activities such as walking; with minutes set, the count fields step aside.
+ */
 class DosageFields extends Div {
 
     final IntegerField sets = field("Sets", Dosage.SETS_MIN, Dosage.SETS_MAX);
@@ -20,6 +23,7 @@ class DosageFields extends Div {
     final Select<Sides> sides = new Select<>();
     final IntegerField timesPerDay = field("Times a day", Dosage.TIMES_PER_DAY_MIN, Dosage.TIMES_PER_DAY_MAX);
     final IntegerField daysPerWeek = field("Days a week", Dosage.DAYS_PER_WEEK_MIN, Dosage.DAYS_PER_WEEK_MAX);
+    final IntegerField minutes = field("Minutes", Dosage.MINUTES_MIN, Dosage.MINUTES_MAX);
 
     private final Map<String, HasValidation> byName;
 
@@ -34,19 +38,37 @@ class DosageFields extends Div {
         sides.setValue(dosage.sides());
         timesPerDay.setValue(dosage.timesPerDay());
         daysPerWeek.setValue(dosage.daysPerWeek());
+        minutes.setValue(dosage.minutes());
+        minutes.setHelperText("0, or minutes for a walk");
         byName = Map.of("sets", sets, "repetitions", repetitions, "holdSeconds", holdSeconds, "sides", sides,
-                "timesPerDay", timesPerDay, "daysPerWeek", daysPerWeek);
-        for (IntegerField f : List.of(sets, repetitions, holdSeconds, timesPerDay, daysPerWeek)) {
+                "timesPerDay", timesPerDay, "daysPerWeek", daysPerWeek, "minutes", minutes);
+        for (IntegerField f : List.of(sets, repetitions, holdSeconds, timesPerDay, daysPerWeek, minutes)) {
             f.addValueChangeListener(e -> onChange.accept(read()));
         }
         sides.addValueChangeListener(e -> onChange.accept(read()));
-        add(sets, repetitions, holdSeconds, sides, timesPerDay, daysPerWeek);
+        minutes.addValueChangeListener(e -> showTimed());
+        add(sets, repetitions, holdSeconds, sides, minutes, timesPerDay, daysPerWeek);
+        showTimed();
+    }
+
+    /**
+     * A walk is dosed in minutes only: the count fields are hidden while minutes are set, unless
+     * one of them holds something other than its timed value, so nothing typed is hidden.
+     */
+    private void showTimed() {
+        boolean timed = minutes.getValue() != null && minutes.getValue() > 0;
+        sets.setVisible(!timed || value(sets) != 1);
+        repetitions.setVisible(!timed || value(repetitions) != 1);
+        holdSeconds.setVisible(!timed || value(holdSeconds) != 0);
+        sides.setVisible(!timed || sides.getValue() != Sides.NONE);
+        // A counted exercise shows minutes only when set, so the usual card stays as it was.
+        minutes.setVisible(timed || minutes.getValue() == null || minutes.getValue() != 0);
     }
 
     /** An empty field reads as -1, so the range check names it instead of guessing a value. */
     Dosage read() {
         return new Dosage(value(sets), value(repetitions), value(holdSeconds), sides.getValue(), value(timesPerDay),
-                value(daysPerWeek));
+                value(daysPerWeek), value(minutes));
     }
 
     HasValidation field(String name) {

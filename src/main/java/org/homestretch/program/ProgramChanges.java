@@ -58,6 +58,7 @@ public final class ProgramChanges {
         change(parts, "sets", a.sets(), b.sets(), "");
         change(parts, "repetitions", a.repetitions(), b.repetitions(), "");
         change(parts, "hold", a.holdSeconds(), b.holdSeconds(), " s");
+        change(parts, "minutes", a.minutes(), b.minutes(), "");
         if (a.sides() != b.sides()) {
             parts.add("sides " + a.sides().label().toLowerCase() + " → " + b.sides().label().toLowerCase());
         }

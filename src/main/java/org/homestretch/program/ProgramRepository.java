@@ -91,8 +91,9 @@ class ProgramRepository {
             Dosage d = item.dosage();
             jdbc.sql("""
                             insert into program_item (program_version_id, position, exercise_id, sets, repetitions,
-                                hold_seconds, sides, times_per_day, days_per_week, note)
-                            values (:version, :position, :exercise, :sets, :reps, :hold, :sides, :tpd, :dpw, :note)""")
+                                hold_seconds, sides, times_per_day, days_per_week, minutes, note)
+                            values (:version, :position, :exercise, :sets, :reps, :hold, :sides, :tpd, :dpw, :minutes,
+                                :note)""")
                     .param("version", versionId)
                     .param("position", i)
                     .param("exercise", item.exerciseId().value())
@@ -102,6 +103,7 @@ class ProgramRepository {
                     .param("sides", d.sides().name())
                     .param("tpd", d.timesPerDay())
                     .param("dpw", d.daysPerWeek())
+                    .param("minutes", d.minutes())
                     .param("note", item.note())
                     .update();
         }
@@ -127,7 +129,7 @@ class ProgramRepository {
     List<ProgramItem> items(ProgramVersionId versionId) {
         return jdbc.sql("""
                         select i.exercise_id, e.name, i.sets, i.repetitions, i.hold_seconds, i.sides, i.times_per_day,
-                            i.days_per_week, i.note
+                            i.days_per_week, i.minutes, i.note
                         from program_item i join exercise e on e.id = i.exercise_id
                         where i.program_version_id = :version order by i.position""")
                 .param("version", versionId.value())
@@ -135,7 +137,7 @@ class ProgramRepository {
                         rs.getString("name"),
                         new Dosage(rs.getInt("sets"), rs.getInt("repetitions"), rs.getInt("hold_seconds"),
                                 Sides.valueOf(rs.getString("sides")), rs.getInt("times_per_day"),
-                                rs.getInt("days_per_week")),
+                                rs.getInt("days_per_week"), rs.getInt("minutes")),
                         rs.getString("note")))
                 .list();
     }

@@ -14,6 +14,7 @@ import java.util.List;
  *                + (sets − 1) × 20 s rest between sets
  *   sides        = 2 for "each side", otherwise 1
  * </pre>
+ * A timed activity (walking) takes its minutes plus the 15 s to get going.
  * A session is the sum over exercises. The figure guides the therapist; it is not a
  * measurement. See docs/PROGRAMS.md.
  */
@@ -30,6 +31,9 @@ public final class SessionTime {
     }
 
     public static Duration of(Dosage d) {
+        if (d.timed()) {
+            return Duration.ofSeconds(SETUP_SECONDS + 60L * d.minutes());
+        }
         int sides = d.sides() == Sides.EACH_SIDE ? 2 : 1;
         long seconds = SETUP_SECONDS
                 + (long) d.sets() * sides * d.repetitions() * (d.holdSeconds() + MOVE_SECONDS)

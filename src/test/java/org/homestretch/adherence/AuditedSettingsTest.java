@@ -1,8 +1,8 @@
 package org.homestretch.adherence;
 
 import org.homestretch.audit.ActorKind;
-import org.homestretch.catalog.CatalogTransfer;
-import org.homestretch.catalog.ImportReport;
+import org.homestretch.catalog.transfer.CatalogTransfer;
+import org.homestretch.catalog.transfer.ImportReport;
 import org.homestretch.clinic.ClinicLogos;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.SignedInUser;

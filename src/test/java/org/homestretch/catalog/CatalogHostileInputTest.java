@@ -1,5 +1,8 @@
 package org.homestretch.catalog;
 
+import org.homestretch.catalog.transfer.ImportReport;
+import org.homestretch.catalog.transfer.CatalogTransfer;
+import org.homestretch.catalog.transfer.ImportPreview;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.homestretch.security.ClinicProvisioning;

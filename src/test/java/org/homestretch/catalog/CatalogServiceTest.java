@@ -250,6 +250,58 @@ class CatalogServiceTest {
         assertThat(catalog.find("knee-to-chest")).isPresent();
     }
 
+    @Test
+    void condition_and_plain_words_find_the_tagged_exercises_first() throws Exception {
+        // "sciatica": the two nerve glides lead, and every exercise before any untagged one suits leg pain.
+        assertThat(top(2, "sciatica")).containsExactlyInAnyOrder("seated-sciatic-nerve-glide", "lying-sciatic-nerve-glide");
+        assertThat(top(6, "sciatica")).containsExactlyInAnyOrderElementsOf(tagged("sciatica"));
+        assertThat(top(6, "sciatic nerve pain")).containsExactlyInAnyOrderElementsOf(tagged("sciatica"));
+        // Chair and standing options, floor-free, for someone who cannot get down.
+        assertFirstAreTagged("chair", "chair");
+        assertFirstAreTagged("standing", "standing");
+        assertFirstAreTagged("can't get on the floor", "no floor");
+        assertFirstAreTagged("cant get on the floor", "no floor");
+        assertFirstAreTagged("I can’t get down to the floor", "no floor");
+        assertFirstAreTagged("stiff in the morning", "morning stiffness");
+        assertFirstAreTagged("office", "office");
+        assertFirstAreTagged("desk", "office");
+        assertFirstAreTagged("older", "older adults");
+        for (String text : List.of("chair", "standing", "can't get on the floor", "cant get on the floor", "older")) {
+            assertThat(top(tagged("no floor").size() - 1, text)).as(text).allSatisfy(slug ->
+                    assertThat(catalog.find(slug).orElseThrow().content().position()).as(slug)
+                            .isIn(Position.CHAIR, Position.STANDING));
+        }
+        // Plain names still win over tags: a chair version does not push the floor exercise out.
+        assertThat(top3("twist")).contains("spinal-twist", "trunk-rotation");
+        assertThat(top3("walk")).first().isEqualTo("walking");
+    }
+
+    @Test
+    void chair_and_standing_are_position_filters() throws Exception {
+        for (Position position : List.of(Position.CHAIR, Position.STANDING)) {
+            List<String> expected = builtIn.load().stream().filter(e -> e.position() == position)
+                    .map(BuiltInCatalog.Entry::slug).toList();
+            CatalogQuery query = new CatalogQuery("", Set.of(), position, Set.of(), false, null,
+                    CatalogQuery.Scope.BUILT_IN);
+            assertThat(catalog.search(query, 0, 100)).extracting(Exercise::slug)
+                    .containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(expected).hasSizeGreaterThanOrEqualTo(6);
+        }
+    }
+
+    private void assertFirstAreTagged(String text, String tag) throws Exception {
+        List<String> expected = tagged(tag);
+        assertThat(top(expected.size(), text)).as(text).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private List<String> tagged(String tag) throws Exception {
+        return builtIn.load().stream().filter(e -> e.tags().contains(tag)).map(BuiltInCatalog.Entry::slug).toList();
+    }
+
+    private List<String> top(int n, String text) {
+        return catalog.search(CatalogQuery.text(text), 0, n).stream().map(Exercise::slug).toList();
+    }
+
     private List<String> top3(String text) {
         return catalog.search(CatalogQuery.text(text), 0, 3).stream().map(Exercise::slug).toList();
     }

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /** Small helpers shared by the catalog's service tests. */
-final class CatalogTestSupport {
+public final class CatalogTestSupport {
 
     private CatalogTestSupport() {
     }
 
-    static void signIn(UserDetailsService users, String email) {
+    public static void signIn(UserDetailsService users, String email) {
         org.homestretch.support.TestSignIn.as(users, email);
     }
 
-    static ExerciseContent validContent(String name) {
+    public static ExerciseContent validContent(String name) {
         return new ExerciseContent(name, List.of("wall slide"), "Eases a stiff lower back.", Position.STANDING,
                 Set.of(BodyArea.LOWER_BACK), Set.of(Equipment.WALL), false, BestTime.ANY,
                 List.of("Stand with your back to a wall.", "Slide down a little.", "Slide back up."),
@@ -23,12 +23,12 @@ final class CatalogTestSupport {
                 new Dosage(2, 10, 5, Sides.NONE, 1, 5));
     }
 
-    static ExerciseContent withDosage(ExerciseContent c, Dosage dosage) {
+    public static ExerciseContent withDosage(ExerciseContent c, Dosage dosage) {
         return new ExerciseContent(c.name(), c.aliases(), c.purpose(), c.position(), c.bodyAreas(), c.equipment(),
                 c.inBed(), c.bestTime(), c.steps(), c.tips(), c.stopIf(), dosage);
     }
 
-    static ExerciseContent withSteps(ExerciseContent c, List<String> steps) {
+    public static ExerciseContent withSteps(ExerciseContent c, List<String> steps) {
         return new ExerciseContent(c.name(), c.aliases(), c.purpose(), c.position(), c.bodyAreas(), c.equipment(),
                 c.inBed(), c.bestTime(), steps, c.tips(), c.stopIf(), c.dosage());
     }

@@ -3,6 +3,7 @@ package org.homestretch.catalog;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.support.KaribuTest;
@@ -89,7 +90,23 @@ class CatalogViewTest extends KaribuTest {
         _assertOne(ExerciseDetailView.class);
         assertThat(_find(ListItem.class)).hasSizeGreaterThanOrEqualTo(3);
         assertThat(_get(ExerciseDetailView.class).getElement().getTextRecursively())
-                .contains("Default dosage").contains("Source articles: ").contains("Stop and tell your therapist if");
+                .contains("Default dosage").contains("Sources").contains("Source article 004_cbc88ff2fe6c04cc.txt")
+                .contains("Stop and tell your therapist if");
+    }
+
+    @Test
+    void a_public_source_is_a_link_that_opens_in_a_new_tab() {
+        UI.getCurrent().navigate("catalog/walking");
+
+        List<Anchor> links = _find(Anchor.class).stream().filter(a -> a.getHref().startsWith("https://")).toList();
+        assertThat(links).extracting(Anchor::getText).contains("NHS, Walking for health");
+        assertThat(links).extracting(Anchor::getHref).contains("https://www.nhs.uk/live-well/exercise/walking-for-health/");
+        assertThat(links).allSatisfy(a -> {
+            assertThat(a.getTarget()).contains("_blank");
+            assertThat(a.getElement().getAttribute("rel")).contains("noopener");
+        });
+        assertThat(_get(ExerciseDetailView.class).getElement().getTextRecursively())
+                .contains("Keep going for 10 minutes. Once a day. Every day.");
     }
 
     @Test

@@ -48,4 +48,20 @@ class DosageTest {
                 .containsExactlyInAnyOrder("sets", "repetitions", "holdSeconds", "sides", "timesPerDay", "daysPerWeek");
         assertThat(new Dosage(1, 1, 0, Sides.NONE, 1, 1).problems()).isEmpty();
     }
+
+    @Test
+    void a_walk_is_said_in_minutes_and_keeps_its_counts_at_one() {
+        Dosage walk = Dosage.timed(20, 2, 5);
+        assertThat(walk.problems()).isEmpty();
+        assertThat(walk.summary()).isEqualTo("20 minutes, twice a day, 5 days a week");
+        assertThat(DosageText.sentence(walk)).isEqualTo("Keep going for 20 minutes. Twice a day. Five days a week.");
+        assertThat(DosageText.sentence(Dosage.timed(1, 1, 7))).isEqualTo("Keep going for 1 minute. Once a day. Every day.");
+        // A count or a hold next to minutes would make the plan say two things.
+        assertThat(new Dosage(3, 10, 5, Sides.EACH_SIDE, 1, 7, 20).problems()).extracting(FieldProblem::field)
+                .containsExactlyInAnyOrder("sets", "repetitions", "holdSeconds");
+        assertThat(new Dosage(1, 1, 0, Sides.NONE, 1, 7, 121).problems()).extracting(FieldProblem::field)
+                .containsExactly("minutes");
+        // The six-number form is a counted exercise, as every dosage was before minutes existed.
+        assertThat(new Dosage(1, 10, 0, Sides.NONE, 1, 7).minutes()).isZero();
+    }
 }

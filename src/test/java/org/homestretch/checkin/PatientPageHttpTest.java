@@ -443,4 +443,17 @@ class PatientPageHttpTest {
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
+
+    @Test
+    void walking_shows_its_minutes_not_a_count() throws Exception {
+        TestSignIn.as(users, new TestAccounts(provisioning).therapistEmail);
+        Patient walker = CheckinTestSupport.patientWithProgram(patients, programs, catalog, "Walter", "Stride");
+        programs.publish(walker.id(), 1, List.of(programs.newItem(catalog.find("walking").orElseThrow().id())
+                .withDosage(org.homestretch.catalog.Dosage.timed(20, 1, 5))));
+        info = access.ensure(walker.id()).orElseThrow();
+        String body = get("/p/today", openLink()).body();
+
+        assertThat(body).contains("Walking").contains("Keep going for 20 minutes. Once a day. Five days a week.")
+                .doesNotContain("Do this once");
+    }
 }

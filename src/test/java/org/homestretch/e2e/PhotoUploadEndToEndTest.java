@@ -7,7 +7,7 @@ import org.homestretch.catalog.Dosage;
 import org.homestretch.catalog.Equipment;
 import org.homestretch.catalog.Exercise;
 import org.homestretch.catalog.ExerciseContent;
-import org.homestretch.catalog.ExercisePhotos;
+import org.homestretch.catalog.photo.ExercisePhotos;
 import org.homestretch.catalog.Position;
 import org.homestretch.catalog.Sides;
 import org.junit.jupiter.api.Test;

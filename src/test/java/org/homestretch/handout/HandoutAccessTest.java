@@ -225,4 +225,23 @@ class HandoutAccessTest {
             TestSignIn.out();
         }
     }
+
+    @Test
+    void walking_is_printed_in_minutes() throws Exception {
+        TestSignIn.as(users, ours.therapistEmail);
+        Patient walker = patients.create(new PatientDetails("Wanda", "Walker", null, "", "", "en", null, ""));
+        ProgramVersion walking = programs.publish(walker.id(), 0, List.of(
+                programs.newItem(catalog.find("walking").orElseThrow().id()),
+                programs.newItem(catalog.find("chair-pelvic-tilt").orElseThrow().id())));
+        TestSignIn.out();
+        UserDetails therapist = users.loadUserByUsername(ours.therapistEmail);
+        MvcResult result = mvc.perform(get("/handouts/" + walking.id().value() + ".pdf").with(user(therapist)))
+                .andReturn();
+
+        HandoutPdf pdf = new HandoutPdf(result.getResponse().getContentAsByteArray());
+        // The catalog's default: ten minutes a day. Counted exercises keep their counts.
+        assertThat(pdf.text()).contains("Walking", "Keep going for 10 minutes. Once a day. Every day.",
+                "Chair pelvic tilt", "Do this 15 times.");
+        assertThat(pdf.text()).doesNotContain("Hold for 0");
+    }
 }

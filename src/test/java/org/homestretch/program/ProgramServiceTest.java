@@ -259,4 +259,52 @@ class ProgramServiceTest {
     private void signIn(String email) {
         TestSignIn.as(users, email);
     }
+
+    @Test
+    void condition_templates_use_chair_standing_nerve_glides_and_walking() {
+        List<Template> builtIn = programs.templates().stream().filter(t -> t.scope() == Template.Scope.BUILT_IN).toList();
+        Template floor = named(builtIn, "Can't get down to the floor");
+        Template sciatica = named(builtIn, "Sciatica-type leg pain");
+        Template office = named(builtIn, "Office worker");
+
+        // Nobody who can't get down is sent to the floor.
+        assertThat(floor.items()).hasSize(6).allSatisfy(item -> assertThat(position(item))
+                .isIn(org.homestretch.catalog.Position.CHAIR, org.homestretch.catalog.Position.STANDING));
+        assertThat(office.items()).hasSize(6).allSatisfy(item -> assertThat(position(item))
+                .isIn(org.homestretch.catalog.Position.CHAIR, org.homestretch.catalog.Position.STANDING));
+        assertThat(sciatica.items()).extracting(ProgramItem::exerciseName)
+                .contains("Seated sciatic nerve glide", "Lying sciatic nerve glide", "Press-up on your front", "Walking");
+        // The nerve glides carry the warning signs of both tiers, in the patient's words.
+        assertThat(sciatica.items()).filteredOn(item -> item.exerciseName().contains("nerve glide"))
+                .hasSize(2).allSatisfy(item -> assertThat(item.note())
+                        .contains("stop and call the clinic").contains("call the emergency number now"));
+        // Walking comes with its catalog dose in minutes.
+        for (Template t : List.of(floor, sciatica, office)) {
+            assertThat(t.items()).filteredOn(item -> item.exerciseName().equals("Walking")).singleElement()
+                    .satisfies(item -> assertThat(item.dosage()).isEqualTo(Dosage.timed(10, 1, 7)));
+        }
+    }
+
+    @Test
+    void a_walk_in_minutes_is_stored_and_read_back_and_counted_items_read_as_before() {
+        signIn(clinic.therapistEmail);
+        ProgramItem walk = item("walking").withDosage(Dosage.timed(25, 2, 5));
+        ProgramItem bridge = item("bridge");
+        programs.publish(patient.id(), 0, List.of(walk, bridge));
+
+        PatientProgram read = programs.current(patient.id()).orElseThrow();
+        assertThat(read.version()).isEqualTo(1);
+        assertThat(read.items()).extracting(ProgramItem::dosage)
+                .containsExactly(Dosage.timed(25, 2, 5), catalog.find("bridge").orElseThrow().content().dosage());
+        assertThat(read.items().get(1).dosage().minutes()).isZero();
+        assertThat(SessionTime.of(read.items().get(0).dosage())).isEqualTo(java.time.Duration.ofSeconds(15 + 25 * 60));
+    }
+
+    private static Template named(List<Template> templates, String name) {
+        return templates.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
+    }
+
+    private org.homestretch.catalog.Position position(ProgramItem item) {
+        return catalog.find(item.exerciseId()).orElseThrow().content().position();
+    }
 }

@@ -1,4 +1,4 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.photo;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;

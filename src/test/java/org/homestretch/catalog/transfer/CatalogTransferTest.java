@@ -1,7 +1,18 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.transfer;
 
-import org.homestretch.catalog.ImportPreview.Action;
-import org.homestretch.catalog.ImportPreview.Line;
+import org.homestretch.catalog.BestTime;
+import org.homestretch.catalog.BodyArea;
+import org.homestretch.catalog.CatalogException;
+import org.homestretch.catalog.CatalogService;
+import org.homestretch.catalog.Dosage;
+import org.homestretch.catalog.Equipment;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseContent;
+import org.homestretch.catalog.ExerciseRepository;
+import org.homestretch.catalog.Position;
+import org.homestretch.catalog.Sides;
+import org.homestretch.catalog.transfer.ImportPreview.Action;
+import org.homestretch.catalog.transfer.ImportPreview.Line;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.support.TestAccounts;
@@ -200,7 +211,7 @@ class CatalogTransferTest {
                 "Refuse: twin STRETCH — More than one exercise in this file is called \"twin STRETCH\". "
                         + "Give each its own name.",
                 "Refuse: Flying stretch — \"position\" holds \"FLYING\", which is not one of LYING_ON_BACK, "
-                        + "LYING_ON_FRONT, SIDE_LYING, HANDS_AND_KNEES, KNEELING, SITTING, STANDING, EDGE_OF_BED.",
+                        + "LYING_ON_FRONT, SIDE_LYING, HANDS_AND_KNEES, KNEELING, SITTING, CHAIR, STANDING, EDGE_OF_BED.",
                 "Refuse: Stepless — Steps: Write 1 to 15 steps, one per line.",
                 "Refuse: Wordy dosage — \"dosage.sets\" should hold a whole number.",
                 "Refuse: Setless — \"dosage.sets\" is missing: it should hold a whole number.",

@@ -1,5 +1,6 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.transfer;
 
+import org.homestretch.catalog.CatalogException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -26,7 +27,7 @@ import java.util.Locale;
  * Export of the clinic's own exercises to a file, and import of such a file: upload, read the
  * preview, then import. Every refusal is shown in the dialog.
  */
-class ImportExportDialog extends Dialog {
+public class ImportExportDialog extends Dialog {
 
     private final CatalogTransfer transfer;
     private final Runnable onImported;
@@ -40,7 +41,7 @@ class ImportExportDialog extends Dialog {
     final UnorderedList lines = new UnorderedList();
     final Button importButton = new Button();
 
-    ImportExportDialog(CatalogTransfer transfer, Runnable onImported) {
+    public ImportExportDialog(CatalogTransfer transfer, Runnable onImported) {
         this.transfer = transfer;
         this.onImported = onImported;
         setHeaderTitle("Import / export");

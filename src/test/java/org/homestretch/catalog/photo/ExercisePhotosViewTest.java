@@ -1,5 +1,8 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.photo;
 
+import org.homestretch.catalog.CatalogService;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseEditorView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.VaadinRequest;
@@ -23,7 +26,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.homestretch.catalog.CatalogTestSupport.validContent;
-import static org.homestretch.catalog.PhotoTestImages.encode;
+import static org.homestretch.catalog.photo.PhotoTestImages.encode;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -50,7 +53,7 @@ class ExercisePhotosViewTest extends KaribuTest {
     @Test
     void a_new_exercise_asks_to_be_saved_before_a_photo_is_added() {
         UI.getCurrent().navigate("catalog/edit");
-        PhotoField field = _get(ExerciseEditorView.class).photo;
+        PhotoField field = _get(PhotoField.class);
 
         assertThat(field.hint.isVisible()).isTrue();
         assertThat(field.hint.getText()).isEqualTo("Save the exercise first, then add a photo.");
@@ -135,7 +138,7 @@ class ExercisePhotosViewTest extends KaribuTest {
 
     private PhotoField openEditor() {
         UI.getCurrent().navigate("catalog/edit/" + exercise.slug());
-        return _get(ExerciseEditorView.class).photo;
+        return _get(PhotoField.class);
     }
 
     /** What the browser gets when it loads the image's address. */

@@ -1,5 +1,6 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.transfer;
 
+import org.homestretch.catalog.CatalogException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

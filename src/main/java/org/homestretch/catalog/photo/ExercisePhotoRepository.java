@@ -1,5 +1,6 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.photo;
 
+import org.homestretch.catalog.ExerciseId;
 import org.homestretch.security.ClinicId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,10 +1,22 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.transfer;
 
+import org.homestretch.catalog.BestTime;
+import org.homestretch.catalog.BodyArea;
+import org.homestretch.catalog.CatalogException;
+import org.homestretch.catalog.CatalogService;
+import org.homestretch.catalog.Dosage;
+import org.homestretch.catalog.Equipment;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseContent;
+import org.homestretch.catalog.ExerciseId;
+import org.homestretch.catalog.ExerciseRepository;
+import org.homestretch.catalog.Position;
+import org.homestretch.catalog.Sides;
 import org.homestretch.audit.AuditAction;
 import org.homestretch.audit.AuditLog;
 import org.homestretch.base.FieldProblem;
-import org.homestretch.catalog.ImportPreview.Action;
-import org.homestretch.catalog.ImportPreview.Line;
+import org.homestretch.catalog.transfer.ImportPreview.Action;
+import org.homestretch.catalog.transfer.ImportPreview.Line;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.SignedInUser;
 import org.springframework.dao.DuplicateKeyException;

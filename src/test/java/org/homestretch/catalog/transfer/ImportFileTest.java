@@ -1,5 +1,13 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.transfer;
 
+import org.homestretch.catalog.BestTime;
+import org.homestretch.catalog.BodyArea;
+import org.homestretch.catalog.CatalogException;
+import org.homestretch.catalog.Dosage;
+import org.homestretch.catalog.Equipment;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.Position;
+import org.homestretch.catalog.Sides;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.support.TestAccounts;

@@ -1,5 +1,7 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.photo;
 
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseId;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -11,11 +13,11 @@ import java.io.ByteArrayInputStream;
  * An exercise's photo as an {@code <img>}. The bytes are not kept in the session: the browser
  * fetches them, and each fetch goes through the clinic-scoped {@link ExercisePhotos#find}.
  */
-final class ExercisePhotoImage extends Image {
+public final class ExercisePhotoImage extends Image {
 
     final DownloadHandler handler;
 
-    ExercisePhotoImage(ExercisePhotos photos, Exercise exercise) {
+    public ExercisePhotoImage(ExercisePhotos photos, Exercise exercise) {
         this(handler(photos, exercise.id()), exercise);
     }
 

@@ -1,5 +1,9 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.photo;
 
+import org.homestretch.catalog.CatalogException;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseId;
+import org.homestretch.catalog.ExerciseRepository;
 import org.homestretch.image.ImageException;
 import org.homestretch.image.ImageKind;
 import org.homestretch.image.UploadedImages;

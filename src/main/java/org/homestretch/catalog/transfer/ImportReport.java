@@ -1,4 +1,4 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.transfer;
 
 import java.util.List;
 

@@ -1,5 +1,8 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.photo;
 
+import org.homestretch.catalog.CatalogException;
+import org.homestretch.catalog.Exercise;
+import org.homestretch.catalog.ExerciseId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -18,7 +21,7 @@ import java.io.InputStream;
  * The editor's photo section: upload, preview and removal of a custom exercise's photo.
  * A refused file leaves a message under the upload and the page keeps working.
  */
-class PhotoField extends Div {
+public class PhotoField extends Div {
 
     static final String SAVE_FIRST = "Save the exercise first, then add a photo.";
     // Room above the 5 MB rule so that a slightly larger file gets the service's message; the
@@ -34,7 +37,7 @@ class PhotoField extends Div {
     private final ExercisePhotos photos;
     private Exercise exercise;
 
-    PhotoField(ExercisePhotos photos) {
+    public PhotoField(ExercisePhotos photos) {
         this.photos = photos;
         addClassName("hs-photo-field");
         hint.addClassName("hs-photo-hint");
@@ -60,7 +63,7 @@ class PhotoField extends Div {
     }
 
     /** The exercise being edited, or null for one not saved yet (which cannot have a photo). */
-    void show(Exercise exercise) {
+    public void show(Exercise exercise) {
         this.exercise = exercise;
         boolean saved = exercise != null;
         hint.setVisible(!saved);

@@ -1,5 +1,8 @@
-package org.homestretch.catalog;
+package org.homestretch.catalog.photo;
 
+import org.homestretch.catalog.CatalogException;
+import org.homestretch.catalog.CatalogService;
+import org.homestretch.catalog.Exercise;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.support.TestAccounts;
 import org.junit.jupiter.api.AfterEach;
@@ -22,15 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.homestretch.catalog.CatalogTestSupport.signIn;
 import static org.homestretch.catalog.CatalogTestSupport.validContent;
-import static org.homestretch.catalog.PhotoTestImages.BLUE;
-import static org.homestretch.catalog.PhotoTestImages.GREEN;
-import static org.homestretch.catalog.PhotoTestImages.RED;
-import static org.homestretch.catalog.PhotoTestImages.SECRET_COMMENT;
-import static org.homestretch.catalog.PhotoTestImages.SECRET_EXIF_TEXT;
-import static org.homestretch.catalog.PhotoTestImages.contains;
-import static org.homestretch.catalog.PhotoTestImages.decode;
-import static org.homestretch.catalog.PhotoTestImages.encode;
-import static org.homestretch.catalog.PhotoTestImages.near;
+import static org.homestretch.catalog.photo.PhotoTestImages.BLUE;
+import static org.homestretch.catalog.photo.PhotoTestImages.GREEN;
+import static org.homestretch.catalog.photo.PhotoTestImages.RED;
+import static org.homestretch.catalog.photo.PhotoTestImages.SECRET_COMMENT;
+import static org.homestretch.catalog.photo.PhotoTestImages.SECRET_EXIF_TEXT;
+import static org.homestretch.catalog.photo.PhotoTestImages.contains;
+import static org.homestretch.catalog.photo.PhotoTestImages.decode;
+import static org.homestretch.catalog.photo.PhotoTestImages.encode;
+import static org.homestretch.catalog.photo.PhotoTestImages.near;
 
 /** Exercise photos against the real (embedded) PostgreSQL, through the service the views use. */
 @SpringBootTest
