@@ -19,7 +19,7 @@ public final class Body {
     static final double PELVIS_R = 12.5, CHEST_R = 12, NECK_R = 5, HEAD_R = 10.5;
     static final double LEG_R = 6.5, FOOT_R = 4, ARM_R = 5, HAND_R = 5.5;
     static final double SHOULDER_DROP = 6, ROLLER_R = 8, HALO = 1.6;
-    private static final double HIP_Z = 9, SHOULDER_Z = 16;
+    static final double HIP_Z = 9, SHOULDER_Z = 16;
 
     private final Pose pose;
     private final Map<String, Vec> points;
@@ -78,8 +78,17 @@ public final class Body {
         pts.put("head", head);
         leg(pts, "near", p.near(), hip, up, HIP_Z);
         leg(pts, "far", p.far(), hip, up, -HIP_Z);
-        arm(pts, "near", p.near(), shoulder.minus(chestUp.times(SHOULDER_DROP)), chestUp, SHOULDER_Z);
-        arm(pts, "far", p.far(), shoulder.minus(chestUp.times(SHOULDER_DROP)), chestUp, -SHOULDER_Z);
+        Vec spine = shoulder.minus(chestUp.times(SHOULDER_DROP));
+        arm(pts, "near", p.near(), spine, chestUp, SHOULDER_Z, p.twist());
+        arm(pts, "far", p.far(), spine, chestUp, -SHOULDER_Z, p.twist());
+        if (p.sideBend() != 0) {
+            // A side bend tips everything above the waist toward one side, about the line from back to belly.
+            Vec front = up.rotate(-90);
+            for (String name : List.of("shoulder", "head", "nearShoulder", "nearElbow", "nearWrist", "nearHand",
+                    "farShoulder", "farElbow", "farWrist", "farHand")) {
+                pts.put(name, waist.plus(roll(pts.get(name).minus(waist), front, -p.sideBend())));
+            }
+        }
         if (p.roller() != null) {
             Vec part = pts.get(p.roller());
             if (part == null) {
@@ -108,17 +117,22 @@ public final class Body {
         pts.put(side + "Toe", base.plus(roll(toe, up, s.legRoll())));
     }
 
-    private static void arm(Map<String, Vec> pts, String side, Pose.Side s, Vec joint, Vec chestUp, double z) {
+    /**
+     * One arm from the spine between the shoulders. A twist turns the shoulders and both arms about
+     * the chest's long axis (positive toward the near side), as when turning to look behind.
+     */
+    private static void arm(Map<String, Vec> pts, String side, Pose.Side s, Vec spine, Vec chestUp, double z,
+                            double twist) {
         Vec upper = chestUp.times(-1).rotate(s.shoulder());
         Vec fore = upper.rotate(s.elbow());
         Vec elbow = upper.times(UPPER_ARM);
         Vec wrist = elbow.plus(fore.times(FOREARM));
         Vec hand = wrist.plus(fore.times(HAND_OFFSET));
-        Vec base = new Vec(joint.x(), joint.y(), z);
-        pts.put(side + "Shoulder", base);
-        pts.put(side + "Elbow", base.plus(roll(elbow, chestUp, s.armRoll())));
-        pts.put(side + "Wrist", base.plus(roll(wrist, chestUp, s.armRoll())));
-        pts.put(side + "Hand", base.plus(roll(hand, chestUp, s.armRoll())));
+        Vec offset = new Vec(0, 0, z);
+        pts.put(side + "Shoulder", spine.plus(roll(offset, chestUp, twist)));
+        pts.put(side + "Elbow", spine.plus(roll(offset.plus(roll(elbow, chestUp, s.armRoll())), chestUp, twist)));
+        pts.put(side + "Wrist", spine.plus(roll(offset.plus(roll(wrist, chestUp, s.armRoll())), chestUp, twist)));
+        pts.put(side + "Hand", spine.plus(roll(offset.plus(roll(hand, chestUp, s.armRoll())), chestUp, twist)));
     }
 
     /**
@@ -126,7 +140,9 @@ public final class Body {
      * viewer, so in the side view it looks shorter while its length in space stays the same.
      */
     private static Vec roll(Vec p, Vec axis, double degrees) {
-        return degrees == 0 ? p : turn(p, axis, degrees);
+        // A positive turn about an axis pointing toward the head swings the front of a limb to the
+        // body's left; the viewer looks at its right side, so the sign is flipped.
+        return degrees == 0 ? p : turn(p, axis, -degrees);
     }
 
     /**
@@ -186,6 +202,8 @@ public final class Body {
             case "nearHand", "farHand" -> circles(HAND_R, name);
             case "forearms" -> circles(ARM_R, "nearElbow", "nearWrist", "farElbow", "farWrist");
             case "toes" -> circles(FOOT_R, "nearToe", "farToe");
+            case "nearToe", "farToe" -> circles(FOOT_R, name);
+            case "nearHeel", "farHeel" -> circles(LEG_R, name.substring(0, name.length() - 4) + "Ankle");
             case "roller" -> circles(ROLLER_R, "roller");
             default -> throw new PoseException("Unknown contact \"" + name + "\".");
         };

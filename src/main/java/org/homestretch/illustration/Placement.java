@@ -29,8 +29,7 @@ final class Placement {
         Body body = at(p);
         double lowest = p.contacts().isEmpty() ? body.lowestPoint() : body.lowestContact();
         if (isFloor(p.near().reach()) || isFloor(p.far().reach())) {
-            p = new Pose(p.trunk(), p.lowerBack(), p.neck(), floorReach(body, "near", p.near(), lowest, p),
-                    floorReach(body, "far", p.far(), lowest, p), p.contacts(), p.roller(), p.strap());
+            p = p.withSides(floorReach(body, "near", p.near(), lowest, p), floorReach(body, "far", p.far(), lowest, p));
             body = at(p);
         }
         Vec shift = new Vec(-body.point(anchor).x(), -lowest);
@@ -47,8 +46,7 @@ final class Placement {
         Body body = at(pose);
         Pose.Side near = solveArm(body, "near", pose.near(), pose);
         Pose.Side far = solveArm(body, "far", pose.far(), pose);
-        return new Pose(pose.trunk(), pose.lowerBack(), pose.neck(), near, far, pose.contacts(), pose.roller(),
-                pose.strap());
+        return pose.withSides(near, far);
     }
 
     private static boolean isFloor(String reach) {
@@ -134,7 +132,7 @@ final class Placement {
     }
 
     private static Pose withTrunk(Pose p, double trunk) {
-        return new Pose(trunk, p.lowerBack(), p.neck(), p.near(), p.far(), p.contacts(), p.roller(), p.strap());
+        return p.withTrunk(trunk);
     }
 
     /**
@@ -142,8 +140,7 @@ final class Placement {
      * the top of the foot down, a standing foot with heel and toes down.
      */
     private static Pose flattenFeet(Pose p) {
-        return new Pose(p.trunk(), p.lowerBack(), p.neck(), flatten(p, "near", p.near()), flatten(p, "far", p.far()),
-                p.contacts(), p.roller(), p.strap());
+        return p.withSides(flatten(p, "near", p.near()), flatten(p, "far", p.far()));
     }
 
     private static Pose.Side flatten(Pose p, String side, Pose.Side s) {
