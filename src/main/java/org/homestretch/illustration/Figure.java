@@ -127,8 +127,9 @@ public final class Figure {
     }
 
     /**
-     * The drawing, y down, every panel inside its frame. A second view sits to the right of the
-     * side view, their bottoms level, with a thin line between them.
+     * The drawing, y down, every panel inside its frame. A second view sits to the right of the side
+     * view, bottoms level, or under it, centred, whichever keeps the whole closer to the shape of a
+     * handout's figure frame (about 4 wide to 3 high); a thin line parts the two views.
      */
     public Drawing drawing() {
         List<Shape> out = new ArrayList<>();
@@ -137,12 +138,21 @@ public final class Figure {
             only.emit(out, 0, 0);
             return new Drawing(out, only.width(), only.height());
         }
-        double height = Math.max(side.height(), view.height());
-        side.emit(out, 0, height - side.height());
-        double x = side.width() + GAP;
-        out.add(new Shape.Stroke(List.of(new Vec(x, PAD), new Vec(x, height - PAD)), 1.2, Tone.SURFACE));
-        view.emit(out, x + GAP, height - view.height());
-        return new Drawing(out, x + GAP + view.width(), height);
+        double rightW = side.width() + 2 * GAP + view.width(), rightH = Math.max(side.height(), view.height());
+        double belowW = Math.max(side.width(), view.width()), belowH = side.height() + 2 * GAP + view.height();
+        double frame = Math.log(4 / 3.0);
+        if (Math.abs(Math.log(rightW / rightH) - frame) <= Math.abs(Math.log(belowW / belowH) - frame)) {
+            side.emit(out, 0, rightH - side.height());
+            double x = side.width() + GAP;
+            out.add(new Shape.Stroke(List.of(new Vec(x, PAD), new Vec(x, rightH - PAD)), 1.2, Tone.SURFACE));
+            view.emit(out, x + GAP, rightH - view.height());
+            return new Drawing(out, rightW, rightH);
+        }
+        side.emit(out, (belowW - side.width()) / 2, 0);
+        double y = side.height() + GAP;
+        out.add(new Shape.Stroke(List.of(new Vec(PAD, y), new Vec(belowW - PAD, y)), 1.2, Tone.SURFACE));
+        view.emit(out, (belowW - view.width()) / 2, y + GAP);
+        return new Drawing(out, belowW, belowH);
     }
 
     /**
