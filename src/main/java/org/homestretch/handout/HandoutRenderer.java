@@ -180,9 +180,6 @@ final class HandoutRenderer {
      * frame sits beside the name and the dosage, so the patient sees what and how much at a
      * glance; the steps use the full width below.
      */
-    /** Height of the figure's frame in large print: with the full width, over twice the standard figure. */
-    static final float LARGE_FIGURE_HEIGHT = 215;
-
     private PdfPTable exercise(HandoutContent.Item item, int number, Style s, PdfContentByte canvas) {
         PdfPTable table = s.table(2);
         try {
@@ -201,14 +198,12 @@ final class HandoutRenderer {
         table.addCell(rule);
 
         // The exercise's figure as vector paths (a form XObject), a few hundred bytes at any print size;
-        // an exercise without one keeps a clean, empty frame. Large print gives the figure a row of its
-        // own under the name, the full width of the page, so it prints at least twice the standard size.
-        float usable = PageSize.A4.getWidth() - 2 * (s.large ? 36 : 48);
-        float frameWidth = s.large ? usable : 0.26f * usable;
-        float frameHeight = s.large ? LARGE_FIGURE_HEIGHT : 100;
+        // an exercise without one keeps a clean, empty frame.
+        float frameHeight = s.large ? 120 : 100;
         PdfPCell figure = new PdfPCell();
         if (item.figure() != null) {
             float padding = 4;
+            float frameWidth = (s.large ? 0.34f : 0.26f) * (PageSize.A4.getWidth() - 2 * (s.large ? 36 : 48));
             Image drawing = Image.getInstance(item.figure().pdf(canvas, frameWidth - 2 * padding,
                     frameHeight - 2 * padding));
             figure = new PdfPCell(drawing, false);
@@ -220,23 +215,15 @@ final class HandoutRenderer {
         figure.setBorder(Rectangle.BOX);
         figure.setBorderColor(GREY_LINE);
         figure.setBorderWidth(0.75f);
+        table.addCell(figure);
 
         PdfPCell head = new PdfPCell();
         head.setBorder(Rectangle.NO_BORDER);
-        head.setPaddingLeft(s.large ? 0 : s.body);
+        head.setPaddingLeft(s.body);
         head.setPaddingTop(0);
         head.addElement(s.paragraph(number + ". " + item.name(), s.heading, 0, s.body * 0.4f));
         head.addElement(s.paragraph(item.dosage(), s.bold, 0, 0));
-        if (s.large) {
-            head.setColspan(2);
-            head.setPaddingBottom(s.body * 0.5f);
-            figure.setColspan(2);
-            table.addCell(head);
-            table.addCell(figure);
-        } else {
-            table.addCell(figure);
-            table.addCell(head);
-        }
+        table.addCell(head);
 
         PdfPCell text = new PdfPCell();
         text.setColspan(2);
