@@ -17,6 +17,11 @@ public final class ExerciseFigure {
         this.label = label;
     }
 
+    /** A drawing labelled for print or a page; for features that draw a figure they already have. */
+    public static ExerciseFigure of(Drawing drawing, String label) {
+        return new ExerciseFigure(drawing, label);
+    }
+
     /** A self-contained {@code <svg>} labelled with the exercise's name. */
     public String svg() {
         return SvgWriter.write(drawing, label);

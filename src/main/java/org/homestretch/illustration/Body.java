@@ -19,12 +19,12 @@ public final class Body {
     static final double PELVIS_R = 12.5, CHEST_R = 12, NECK_R = 5, HEAD_R = 10.5;
     static final double LEG_R = 6.5, FOOT_R = 4, ARM_R = 5, HAND_R = 5.5;
     static final double SHOULDER_DROP = 6, ROLLER_R = 8, HALO = 1.6;
-    private static final double HIP_Z = 9, SHOULDER_Z = 16;
+    static final double HIP_Z = 9, SHOULDER_Z = 16;
 
     private final Pose pose;
     private final Map<String, Vec> points;
 
-    private Body(Pose pose, Map<String, Vec> points) {
+    Body(Pose pose, Map<String, Vec> points) {
         this.pose = pose;
         this.points = points;
     }
@@ -52,32 +52,14 @@ public final class Body {
      * surface are laid flat, and finally it is lowered onto the surface with the hip at x = 0.
      */
     public static Body place(Pose pose) {
-        return place(pose, "hip");
+        return Placement.place(pose, "hip");
     }
 
     /** As {@link #place(Pose)}, with {@code anchor} (a point that stays put during the movement) at x = 0. */
     public static Body place(Pose pose, String anchor) {
-        Pose p = reach(pose);
-        // Laying a shin or a foot flat moves the contact a little, so level and flatten until both settle.
-        for (int round = 0; round < 20; round++) {
-            double before = p.trunk();
-            p = flattenFeet(level(p));
-            if (round > 0 && Math.abs(p.trunk() - before) < 1e-3) {
-                break;
-            }
-        }
-        Body body = at(p);
-        double lowest = p.contacts().isEmpty() ? body.lowestPoint() : body.lowestContact();
-        if (isFloor(p.near().reach()) || isFloor(p.far().reach())) {
-            p = new Pose(p.trunk(), p.lowerBack(), p.neck(), floorReach(body, "near", p.near(), lowest, p),
-                    floorReach(body, "far", p.far(), lowest, p), p.contacts(), p.roller(), p.strap());
-            body = at(p);
-        }
-        Vec shift = new Vec(-body.point(anchor).x(), -lowest);
-        Map<String, Vec> moved = new LinkedHashMap<>();
-        body.points.forEach((name, v) -> moved.put(name, v.plus(shift)));
-        return new Body(p, moved);
+        return Placement.place(pose, anchor);
     }
+
 
     /** Forward kinematics: the pose as it stands, hip at the origin, not yet on any surface. */
     static Body at(Pose p) {
@@ -96,8 +78,17 @@ public final class Body {
         pts.put("head", head);
         leg(pts, "near", p.near(), hip, up, HIP_Z);
         leg(pts, "far", p.far(), hip, up, -HIP_Z);
-        arm(pts, "near", p.near(), shoulder.minus(chestUp.times(SHOULDER_DROP)), chestUp, SHOULDER_Z);
-        arm(pts, "far", p.far(), shoulder.minus(chestUp.times(SHOULDER_DROP)), chestUp, -SHOULDER_Z);
+        Vec spine = shoulder.minus(chestUp.times(SHOULDER_DROP));
+        arm(pts, "near", p.near(), spine, chestUp, SHOULDER_Z, p.twist());
+        arm(pts, "far", p.far(), spine, chestUp, -SHOULDER_Z, p.twist());
+        if (p.sideBend() != 0) {
+            // A side bend tips everything above the waist toward one side, about the line from back to belly.
+            Vec front = up.rotate(-90);
+            for (String name : List.of("shoulder", "head", "nearShoulder", "nearElbow", "nearWrist", "nearHand",
+                    "farShoulder", "farElbow", "farWrist", "farHand")) {
+                pts.put(name, waist.plus(roll(pts.get(name).minus(waist), front, -p.sideBend())));
+            }
+        }
         if (p.roller() != null) {
             Vec part = pts.get(p.roller());
             if (part == null) {
@@ -126,17 +117,22 @@ public final class Body {
         pts.put(side + "Toe", base.plus(roll(toe, up, s.legRoll())));
     }
 
-    private static void arm(Map<String, Vec> pts, String side, Pose.Side s, Vec joint, Vec chestUp, double z) {
+    /**
+     * One arm from the spine between the shoulders. A twist turns the shoulders and both arms about
+     * the chest's long axis (positive toward the near side), as when turning to look behind.
+     */
+    private static void arm(Map<String, Vec> pts, String side, Pose.Side s, Vec spine, Vec chestUp, double z,
+                            double twist) {
         Vec upper = chestUp.times(-1).rotate(s.shoulder());
         Vec fore = upper.rotate(s.elbow());
         Vec elbow = upper.times(UPPER_ARM);
         Vec wrist = elbow.plus(fore.times(FOREARM));
         Vec hand = wrist.plus(fore.times(HAND_OFFSET));
-        Vec base = new Vec(joint.x(), joint.y(), z);
-        pts.put(side + "Shoulder", base);
-        pts.put(side + "Elbow", base.plus(roll(elbow, chestUp, s.armRoll())));
-        pts.put(side + "Wrist", base.plus(roll(wrist, chestUp, s.armRoll())));
-        pts.put(side + "Hand", base.plus(roll(hand, chestUp, s.armRoll())));
+        Vec offset = new Vec(0, 0, z);
+        pts.put(side + "Shoulder", spine.plus(roll(offset, chestUp, twist)));
+        pts.put(side + "Elbow", spine.plus(roll(offset.plus(roll(elbow, chestUp, s.armRoll())), chestUp, twist)));
+        pts.put(side + "Wrist", spine.plus(roll(offset.plus(roll(wrist, chestUp, s.armRoll())), chestUp, twist)));
+        pts.put(side + "Hand", spine.plus(roll(offset.plus(roll(hand, chestUp, s.armRoll())), chestUp, twist)));
     }
 
     /**
@@ -144,7 +140,9 @@ public final class Body {
      * viewer, so in the side view it looks shorter while its length in space stays the same.
      */
     private static Vec roll(Vec p, Vec axis, double degrees) {
-        return degrees == 0 ? p : turn(p, axis, degrees);
+        // A positive turn about an axis pointing toward the head swings the front of a limb to the
+        // body's left; the viewer looks at its right side, so the sign is flipped.
+        return degrees == 0 ? p : turn(p, axis, -degrees);
     }
 
     /**
@@ -159,145 +157,6 @@ public final class Body {
         return p.times(c).plus(cross.times(s)).plus(axis.times(axis.dot(p) * (1 - c)));
     }
 
-    /** Two-link reach: the shoulder and elbow that put the hand on the named point, elbow bending forward. */
-    private static Pose reach(Pose pose) {
-        if (pose.near().reach() == null && pose.far().reach() == null) {
-            return pose;
-        }
-        Body body = at(pose);
-        Pose.Side near = solveArm(body, "near", pose.near(), pose);
-        Pose.Side far = solveArm(body, "far", pose.far(), pose);
-        return new Pose(pose.trunk(), pose.lowerBack(), pose.neck(), near, far, pose.contacts(), pose.roller(),
-                pose.strap());
-    }
-
-    private static boolean isFloor(String reach) {
-        return "floorAhead".equals(reach) || "floorBehind".equals(reach);
-    }
-
-    /** A hand on the surface a little ahead of or behind the shoulder, once the body rests where it will. */
-    private static Pose.Side floorReach(Body body, String side, Pose.Side s, double floor, Pose pose) {
-        if (!isFloor(s.reach())) {
-            return s;
-        }
-        Vec joint = body.point(side + "Shoulder").flat();
-        double reach = UPPER_ARM + FOREARM + HAND_OFFSET;
-        double height = joint.y() - floor - HAND_R;
-        // Nearly straight, as an arm that props the body up is, and not far from under the shoulder.
-        double along = Math.min(reach * 0.3, Math.sqrt(Math.max(0, reach * reach * 0.94 - height * height)));
-        Vec target = new Vec(joint.x() + ("floorAhead".equals(s.reach()) ? along : -along), floor + HAND_R);
-        return solveArm(joint, target, side, s, pose);
-    }
-
-    private static Pose.Side solveArm(Body body, String side, Pose.Side s, Pose pose) {
-        if (s.reach() == null || isFloor(s.reach())) {
-            return s;
-        }
-        return solveArm(body.point(side + "Shoulder").flat(), body.point(s.reach()).flat(), side, s, pose);
-    }
-
-    private static Pose.Side solveArm(Vec joint, Vec target, String side, Pose.Side s, Pose pose) {
-        double a = UPPER_ARM, b = FOREARM + HAND_OFFSET;
-        Vec to = target.minus(joint);
-        double d = Math.min(to.flatLength(), a + b - 0.01);
-        double inner = Math.toDegrees(Math.acos(clamp((a * a + d * d - b * b) / (2 * a * d))));
-        double elbow = 180 - Math.toDegrees(Math.acos(clamp((a * a + b * b - d * d) / (2 * a * b))));
-        Vec down = Vec.direction(pose.trunk()).rotate(-pose.lowerBack()).times(-1);
-        // The elbow bends forward, so the upper arm lies clockwise of the line to the hand.
-        double upperAngle = to.angle() - inner;
-        double shoulder = normalise(upperAngle - down.angle());
-        Pose.Side solved = s.withArm(shoulder, elbow);
-        solved.check(side);
-        return solved;
-    }
-
-    /** Turns the body (its trunk angle) until the first two contacts touch the surface together. */
-    private static Pose level(Pose p) {
-        if (p.contacts().size() < 2) {
-            return p;
-        }
-        String first = p.contacts().get(0), second = p.contacts().get(1);
-        double best = Double.NaN;
-        double previous = gap(p, 0, first, second);
-        for (double step = 0.5; step <= 75 && Double.isNaN(best); step += 0.5) {
-            for (double sign : new double[]{1, -1}) {
-                double lo = sign * (step - 0.5), hi = sign * step;
-                double gLo = gap(p, lo, first, second), gHi = gap(p, hi, first, second);
-                if (Math.signum(gLo) != Math.signum(gHi) || gHi == 0) {
-                    best = bisect(p, lo, hi, first, second);
-                    break;
-                }
-            }
-        }
-        if (Double.isNaN(best)) {
-            throw new PoseException("The " + first + " and the " + second + " cannot both rest on the surface in this "
-                    + "pose: the " + (previous > 0 ? first : second) + " cannot reach it. Change the joint angles.");
-        }
-        return withTrunk(p, p.trunk() + best);
-    }
-
-    private static double bisect(Pose p, double lo, double hi, String first, String second) {
-        for (int i = 0; i < 40; i++) {
-            double mid = (lo + hi) / 2;
-            if (Math.signum(gap(p, mid, first, second)) == Math.signum(gap(p, lo, first, second))) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return (lo + hi) / 2;
-    }
-
-    private static double gap(Pose p, double turn, String first, String second) {
-        Body b = at(withTrunk(p, p.trunk() + turn));
-        return b.low(first) - b.low(second);
-    }
-
-    private static Pose withTrunk(Pose p, double trunk) {
-        return new Pose(trunk, p.lowerBack(), p.neck(), p.near(), p.far(), p.contacts(), p.roller(), p.strap());
-    }
-
-    /**
-     * Shins and feet that rest on the surface lie flat on it: a kneeling shin along the floor with
-     * the top of the foot down, a standing foot with heel and toes down.
-     */
-    private static Pose flattenFeet(Pose p) {
-        return new Pose(p.trunk(), p.lowerBack(), p.neck(), flatten(p, "near", p.near()), flatten(p, "far", p.far()),
-                p.contacts(), p.roller(), p.strap());
-    }
-
-    private static Pose.Side flatten(Pose p, String side, Pose.Side s) {
-        if (s.legRoll() != 0 || s.hipTurn() != 0) {
-            return s;
-        }
-        List<String> c = p.contacts();
-        Pose.Side out = s;
-        if (c.contains("shins") || c.contains(side + "Shin")) {
-            Vec thigh = Vec.direction(p.trunk()).times(-1).rotate(s.hip());
-            Vec shin = thigh.rotate(-s.knee());
-            double knee = normalise(thigh.angle() - (shin.x() >= 0 ? 0 : 180));
-            out = new Pose.Side(s.hip(), knee < 0 ? 0 : knee, s.ankle(), s.shoulder(), s.elbow(), s.legRoll(),
-                    s.armRoll(), s.reach(), s.hipTurn());
-            out.check(side);
-        }
-        if (c.contains("feet") || c.contains(side + "Foot")) {
-            out = flatFoot(p, side, out);
-        }
-        return out;
-    }
-
-    private static Pose.Side flatFoot(Pose p, String side, Pose.Side s) {
-        Vec up = Vec.direction(p.trunk());
-        Vec shin = up.times(-1).rotate(s.hip()).rotate(-s.knee());
-        // The heel (end of the shin) is thicker than the toes, so the foot slopes a little to lie flat.
-        double slope = Math.toDegrees(Math.asin((LEG_R - FOOT_R) / FOOT));
-        double forward = Math.cos(Math.toRadians(shin.rotate(90 - s.ankle()).angle())) >= 0 ? 1 : -1;
-        double footAngle = forward > 0 ? -slope : 180 + slope;
-        double ankle = normalise(90 - (footAngle - shin.angle()));
-        Pose.Side flat = s.withAnkle(ankle);
-        flat.check(side);
-        return flat;
-    }
 
     /** The lowest height reached by a contact. */
     double low(String contact) {
@@ -308,11 +167,11 @@ public final class Body {
         return low;
     }
 
-    private double lowestContact() {
+    double lowestContact() {
         return pose.contacts().stream().mapToDouble(this::low).min().orElse(0);
     }
 
-    private double lowestPoint() {
+    double lowestPoint() {
         return Bounds.of(shapes()).minY();
     }
 
@@ -343,6 +202,8 @@ public final class Body {
             case "nearHand", "farHand" -> circles(HAND_R, name);
             case "forearms" -> circles(ARM_R, "nearElbow", "nearWrist", "farElbow", "farWrist");
             case "toes" -> circles(FOOT_R, "nearToe", "farToe");
+            case "nearToe", "farToe" -> circles(FOOT_R, name);
+            case "nearHeel", "farHeel" -> circles(LEG_R, name.substring(0, name.length() - 4) + "Ankle");
             case "roller" -> circles(ROLLER_R, "roller");
             default -> throw new PoseException("Unknown contact \"" + name + "\".");
         };
@@ -423,10 +284,6 @@ public final class Body {
             }
         }
         out.addAll(parts);
-    }
-
-    private static double clamp(double v) {
-        return Math.max(-1, Math.min(1, v));
     }
 
     /** An angle folded into (-180, 180]. */

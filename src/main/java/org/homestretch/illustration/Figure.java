@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * Lays an exercise's poses out as one drawing: each pose in its own panel on the same surface and
  * at the same scale (side by side for upright poses, one above the other for lying ones), with the
- * arrow in the last panel. The panels share one frame, so a point that moves between the start
- * and the end pose can be traced from one panel to the next.
+ * arrow in the last panel, and a second view beside them where the exercise has one.
  */
 public final class Figure {
 
@@ -16,40 +15,89 @@ public final class Figure {
 
     private final Surface surface;
     private final List<Body> bodies;
-    private final List<List<Shape>> panels;
-    private final Bounds frame;
-    private final boolean stacked;
+    private final Block side;
+    private final Block view;
 
-    private Figure(Surface surface, List<Body> bodies, List<List<Shape>> panels, Bounds frame) {
+    private Figure(Surface surface, List<Body> bodies, Block side, Block view) {
         this.surface = surface;
         this.bodies = bodies;
-        this.panels = panels;
-        this.frame = frame;
-        double w = frame.width() + 2 * PAD, h = frame.height() + 2 * PAD;
-        this.stacked = panels.size() > 1 && w > h * 1.2;
+        this.side = side;
+        this.view = view;
     }
 
     /** Refuses a bad pose or arrow with a {@link PoseException} naming the joint or point. */
     public static Figure of(FigureSpec spec) {
         List<Body> bodies = spec.resolve().stream().map(p -> Body.place(p, spec.anchorPoint())).toList();
-        List<List<Shape>> panels = new ArrayList<>();
-        Bounds people = Bounds.EMPTY;
-        for (Body b : bodies) {
-            people = people.union(Bounds.of(b.shapes()));
+        View second = spec.secondView().orElse(null);
+        Block side = null, view = null;
+        if (second == null || !second.replacesSideView) {
+            Bounds people = Bounds.EMPTY;
+            for (Body b : bodies) {
+                people = people.union(Bounds.of(b.shapes()));
+            }
+            List<List<Shape>> panels = new ArrayList<>();
+            // When the second view shows the movement with its own arrow, the side view shows where it ends.
+            for (Body b : spec.viewArrow() != null ? List.of(bodies.getLast()) : bodies) {
+                List<Shape> shapes = new ArrayList<>(Props.side(spec, bodies, people));
+                shapes.addAll(b.shapes());
+                panels.add(shapes);
+            }
+            if (spec.arrow() != null) {
+                panels.getLast().addAll(arrow(spec.arrow(), bodies));
+            }
+            side = Block.of(panels, 1);
+        } else if (spec.arrow() != null) {
+            throw new PoseException("A figure drawn only from the " + second.key + " takes its arrow as viewArrow.");
         }
+        if (second != null) {
+            view = viewBlock(spec, second, bodies);
+            if (side != null) {
+                // A view from the feet of someone lying down is small: draw it up to the side view's height.
+                view = Block.of(view.panels, Math.clamp(side.height() / view.height(), 1, 1.8));
+            }
+        } else if (spec.viewArrow() != null) {
+            throw new PoseException("A viewArrow needs a view: feet, above or lyingOnSide.");
+        }
+        return new Figure(spec.surface(), bodies, side, view);
+    }
+
+    /**
+     * The second view: every pose when it replaces the side view, else only the last pose (where
+     * the movement ends), with the arrow following {@code viewArrow} from the start pose.
+     */
+    private static Block viewBlock(FigureSpec spec, View view, List<Body> bodies) {
+        List<Body> seen = new ArrayList<>();
         for (Body b : bodies) {
-            List<Shape> shapes = new ArrayList<>(surface(spec.surface(), people));
-            shapes.addAll(b.shapes());
+            seen.add(view.project(b));
+        }
+        // Each projected pose rests on the same line: the lowest point of any of them.
+        Bounds people = Bounds.EMPTY;
+        for (Body b : seen) {
+            people = people.union(Bounds.of(ViewShapes.of(b).stream().filter(s -> s.tone() != Tone.PAPER).toList()));
+        }
+        List<Body> shown = view.replacesSideView ? seen : List.of(seen.getLast());
+        List<List<Shape>> panels = new ArrayList<>();
+        Bounds shownPeople = Bounds.EMPTY;
+        for (Body b : shown) {
+            shownPeople = shownPeople.union(Bounds.of(ViewShapes.of(b)));
+        }
+        shownPeople = new Bounds(shownPeople.minX(), people.minY(), shownPeople.maxX(), shownPeople.maxY());
+        for (Body b : shown) {
+            List<Shape> shapes = new ArrayList<>(Props.view(view, spec, shownPeople));
+            if (spec.chair() != null) {
+                shapes.addAll(Props.viewChair(view, bodies.getFirst(), seen.getFirst()));
+            }
+            shapes.addAll(ViewShapes.of(b));
             panels.add(shapes);
         }
-        if (spec.arrow() != null) {
-            panels.getLast().addAll(arrow(spec.arrow(), bodies));
+        if (spec.viewArrow() != null) {
+            if (seen.size() < 2) {
+                throw new PoseException("A viewArrow follows a point from the start to the end pose: give both.");
+            }
+            panels.getLast().addAll(arrow(new FigureSpec.ArrowSpec(spec.viewArrow(), null, null, null, null, null,
+                    null), seen));
         }
-        Bounds frame = Bounds.EMPTY;
-        for (List<Shape> panel : panels) {
-            frame = frame.union(Bounds.of(panel));
-        }
-        return new Figure(spec.surface(), bodies, panels, frame);
+        return Block.of(panels, 1);
     }
 
     public Surface surface() {
@@ -61,25 +109,108 @@ public final class Figure {
         return bodies;
     }
 
-    /** Each panel's shapes in the side view (y up), surface first. */
+    /** Each panel's shapes (y up), surface first: the side view's panels, then the second view's. */
     public List<List<Shape>> panels() {
-        return panels;
+        List<List<Shape>> all = new ArrayList<>();
+        if (side != null) {
+            all.addAll(side.panels);
+        }
+        if (view != null) {
+            all.addAll(view.panels);
+        }
+        return all;
     }
 
-    /** The drawing, y down, every panel inside its frame. */
+    /** The second view's panels (y up), or none. */
+    public List<List<Shape>> viewPanels() {
+        return view == null ? List.of() : view.panels;
+    }
+
+    /**
+     * The drawing, y down, every panel inside its frame. A second view sits to the right of the side
+     * view, bottoms level, or under it, centred, whichever keeps the whole closer to the shape of a
+     * handout's figure frame (about 4 wide to 3 high); a thin line parts the two views.
+     */
     public Drawing drawing() {
-        double pw = frame.width() + 2 * PAD, ph = frame.height() + 2 * PAD;
-        int n = panels.size();
-        double width = stacked ? pw : n * pw + (n - 1) * GAP;
-        double height = stacked ? n * ph + (n - 1) * GAP : ph;
         List<Shape> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            double ox = stacked ? 0 : i * (pw + GAP), oy = stacked ? i * (ph + GAP) : 0;
-            for (Shape s : panels.get(i)) {
-                out.add(map(s, ox + PAD - frame.minX(), oy + PAD + frame.maxY()));
+        if (side == null || view == null) {
+            Block only = side == null ? view : side;
+            only.emit(out, 0, 0);
+            return new Drawing(out, only.width(), only.height());
+        }
+        double rightW = side.width() + 2 * GAP + view.width(), rightH = Math.max(side.height(), view.height());
+        double belowW = Math.max(side.width(), view.width()), belowH = side.height() + 2 * GAP + view.height();
+        double frame = Math.log(4 / 3.0);
+        if (Math.abs(Math.log(rightW / rightH) - frame) <= Math.abs(Math.log(belowW / belowH) - frame)) {
+            side.emit(out, 0, rightH - side.height());
+            double x = side.width() + GAP;
+            out.add(new Shape.Stroke(List.of(new Vec(x, PAD), new Vec(x, rightH - PAD)), 1.2, Tone.SURFACE));
+            view.emit(out, x + GAP, rightH - view.height());
+            return new Drawing(out, rightW, rightH);
+        }
+        side.emit(out, (belowW - side.width()) / 2, 0);
+        double y = side.height() + GAP;
+        out.add(new Shape.Stroke(List.of(new Vec(PAD, y), new Vec(belowW - PAD, y)), 1.2, Tone.SURFACE));
+        view.emit(out, (belowW - view.width()) / 2, y + GAP);
+        return new Drawing(out, belowW, belowH);
+    }
+
+    /**
+     * Panels on the same surface at the same scale, sharing one frame so a point that moves from
+     * one pose to the next can be traced: side by side for upright poses, one above the other for
+     * lying ones.
+     */
+    private record Block(List<List<Shape>> panels, Bounds frame, boolean stacked, double scale) {
+
+        static Block of(List<List<Shape>> panels, double scale) {
+            Bounds frame = Bounds.EMPTY;
+            for (List<Shape> panel : panels) {
+                frame = frame.union(Bounds.of(panel));
+            }
+            double w = frame.width() * scale + 2 * PAD, h = frame.height() * scale + 2 * PAD;
+            return new Block(panels, frame, panels.size() > 1 && w > h * 1.2, scale);
+        }
+
+        double panelWidth() {
+            return frame.width() * scale + 2 * PAD;
+        }
+
+        double panelHeight() {
+            return frame.height() * scale + 2 * PAD;
+        }
+
+        double width() {
+            int n = panels.size();
+            return stacked ? panelWidth() : n * panelWidth() + (n - 1) * GAP;
+        }
+
+        double height() {
+            int n = panels.size();
+            return stacked ? n * panelHeight() + (n - 1) * GAP : panelHeight();
+        }
+
+        void emit(List<Shape> out, double x, double y) {
+            for (int i = 0; i < panels.size(); i++) {
+                double ox = x + (stacked ? 0 : i * (panelWidth() + GAP));
+                double oy = y + (stacked ? i * (panelHeight() + GAP) : 0);
+                for (Shape s : panels.get(i)) {
+                    out.add(map(scaled(s, scale), ox + PAD - frame.minX() * scale, oy + PAD + frame.maxY() * scale));
+                }
             }
         }
-        return new Drawing(out, width, height);
+    }
+
+    private static Shape scaled(Shape s, double f) {
+        if (f == 1) {
+            return s;
+        }
+        return switch (s) {
+            case Shape.Capsule c -> new Shape.Capsule(c.a().times(f), c.b().times(f), c.r() * f, c.tone());
+            case Shape.Disc d -> new Shape.Disc(d.centre().times(f), d.r() * f, d.tone());
+            case Shape.Polygon p -> new Shape.Polygon(p.points().stream().map(v -> v.times(f)).toList(), p.tone());
+            case Shape.Stroke st -> new Shape.Stroke(st.points().stream().map(v -> v.times(f)).toList(),
+                    st.width() * f, st.tone());
+        };
     }
 
     private static Shape map(Shape s, double dx, double top) {
@@ -94,25 +225,6 @@ public final class Figure {
 
     private static Vec map(Vec v, double dx, double top) {
         return new Vec(v.x() + dx, top - v.y());
-    }
-
-    /** A mat, or a bed (standing on the floor, with legs) whose end may stop just past the hip. */
-    static List<Shape> surface(Surface surface, Bounds people) {
-        double left = people.minX() - 8;
-        double right = surface == Surface.BED_EDGE ? Surface.EDGE_X : people.maxX() + 8;
-        if (surface == Surface.MAT) {
-            return List.of(rect(left, -4, right, 0, Tone.SURFACE));
-        }
-        double floor = Math.min(-40, people.minY() - 6);
-        return List.of(
-                rect(left + 3, floor, left + 9, -22, Tone.PROP),
-                rect(right - 9, floor, right - 3, -22, Tone.PROP),
-                rect(left, -24, right, -17, Tone.PROP),
-                rect(left, -17, right, 0, Tone.SURFACE));
-    }
-
-    private static Shape rect(double x0, double y0, double x1, double y1, Tone tone) {
-        return new Shape.Polygon(List.of(new Vec(x0, y0), new Vec(x1, y0), new Vec(x1, y1), new Vec(x0, y1)), tone);
     }
 
     private static List<Shape> arrow(FigureSpec.ArrowSpec spec, List<Body> bodies) {

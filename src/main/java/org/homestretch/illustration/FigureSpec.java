@@ -6,10 +6,37 @@ import java.util.List;
 /**
  * One exercise's figure as stored in {@code catalog/figures.json}: the surface, one pose (a hold)
  * or a start and an end pose (a movement), the point that stays in place between them, and an
- * optional arrow. Angles a pose leaves out take
- * the value given for both sides at the pose's top level, then 0.
+ * optional arrow. Angles a pose leaves out take the value given for both sides at the pose's top
+ * level, then 0. Props: a {@code chair} under the bottom (with or without a back rest), a
+ * {@code wall} behind the back, a {@code step} under a body point. {@code view} adds a second,
+ * smaller panel with the last pose seen from the feet or from above ({@link View}), with an arrow
+ * following {@code viewArrow} from the start to the end pose. {@code still} keeps a two-pose
+ * figure from moving on screen where no in-between pose can be drawn honestly (the press-up's
+ * hands would pass through the mat).
  */
-public record FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, ArrowSpec arrow) {
+public record FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, ArrowSpec arrow, Chair chair,
+                         Boolean wall, String step, String view, String viewArrow, Boolean still) {
+
+    /** A side view only, without props. */
+    public FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, ArrowSpec arrow) {
+        this(surface, anchor, poses, arrow, null, null, null, null, null, null);
+    }
+
+    /** A chair whose seat is under the bottom of the first pose; {@code back} adds a back rest. */
+    public record Chair(Boolean back) {
+        public boolean hasBack() {
+            return back == null || back;
+        }
+    }
+
+    public boolean hasWall() {
+        return wall != null && wall;
+    }
+
+    /** The second view, if any. */
+    public java.util.Optional<View> secondView() {
+        return view == null ? java.util.Optional.empty() : java.util.Optional.of(View.named(view));
+    }
 
     /** The point that stays in place from the start to the end pose: the hip unless the file says otherwise. */
     public String anchorPoint() {
@@ -18,7 +45,10 @@ public record FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, A
 
     public List<Pose> resolve() {
         if (surface == null) {
-            throw new PoseException("Choose a surface: MAT, BED or BED_EDGE.");
+            throw new PoseException("Choose a surface: MAT, BED, BED_EDGE or FLOOR.");
+        }
+        if ((chair != null || hasWall() || step != null) && surface != Surface.FLOOR) {
+            throw new PoseException("A chair, a wall or a step stands on the FLOOR surface.");
         }
         if (poses == null || poses.isEmpty() || poses.size() > 2) {
             throw new PoseException("Give one pose for a hold, or a start and an end pose for a movement.");
@@ -32,11 +62,13 @@ public record FigureSpec(Surface surface, String anchor, List<PoseSpec> poses, A
 
     public record PoseSpec(Double trunk, Double lowerBack, Double neck, Double hip, Double knee, Double ankle,
                            Double shoulder, Double elbow, Double legRoll, Double armRoll, Double hipTurn,
-                           SideSpec near, SideSpec far, List<String> contacts, String roller, Boolean strap) {
+                           SideSpec near, SideSpec far, List<String> contacts, String roller, Boolean strap,
+                           Double twist, Double sideBend) {
 
         Pose resolve() {
             return new Pose(or(trunk, 90), or(lowerBack, 0), or(neck, 0), side(near), side(far),
-                    contacts == null ? List.of() : contacts, roller, strap != null && strap);
+                    contacts == null ? List.of() : contacts, roller, strap != null && strap, or(twist, 0),
+                    or(sideBend, 0));
         }
 
         private Pose.Side side(SideSpec s) {

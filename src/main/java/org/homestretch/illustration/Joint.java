@@ -9,6 +9,8 @@ package org.homestretch.illustration;
 enum Joint {
     LOWER_BACK("lower back", -35, 60, "rounds forward when positive, arches when negative"),
     NECK("neck", -45, 60, "tucks the chin when positive"),
+    TWIST("twist", -60, 60, "turns the chest toward the near side when positive"),
+    SIDE_BEND("side bend", -40, 40, "bends the trunk toward the near side when positive"),
     HIP("hip", -35, 150, "brings the thigh forward when positive"),
     KNEE("knee", 0, 165, "a knee does not bend backwards"),
     ANKLE("ankle", -30, 85, "points the toes when positive"),

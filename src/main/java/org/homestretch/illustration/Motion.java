@@ -20,12 +20,14 @@ public final class Motion {
     /** How much a limb may stretch or shrink in a frame, in body units. */
     static final double LENGTH_TOLERANCE = 0.05;
 
+    private final FigureSpec spec;
     private final Surface surface;
     private final List<Body> frames;
     private final List<Shape> arrow;
 
-    private Motion(Surface surface, List<Body> frames, List<Shape> arrow) {
-        this.surface = surface;
+    private Motion(FigureSpec spec, List<Body> frames, List<Shape> arrow) {
+        this.spec = spec;
+        this.surface = spec.surface();
         this.frames = List.copyOf(frames);
         this.arrow = List.copyOf(arrow);
     }
@@ -39,6 +41,11 @@ public final class Motion {
         if (still.bodies().size() != 2) {
             throw new PoseException("Only a figure with a start and an end pose moves.");
         }
+        if (spec.view() != null) {
+            // Its movement shows in the second view (from the feet or above), which a side-view
+            // animation would lose; the still drawing with both views says more.
+            throw new PoseException("A figure with a second view stays still.");
+        }
         Pose a = still.bodies().getFirst().pose(), b = still.bodies().getLast().pose();
         List<Body> frames = new ArrayList<>();
         for (int i = 0; i <= STEPS; i++) {
@@ -46,7 +53,7 @@ public final class Motion {
             frames.add(i == 0 ? still.bodies().getFirst() : i == STEPS ? still.bodies().getLast()
                     : frame(a, b, t, spec, i));
         }
-        return new Motion(spec.surface(), frames, arrowOf(still));
+        return new Motion(spec, frames, arrowOf(still));
     }
 
     /**
@@ -67,6 +74,11 @@ public final class Motion {
             }
         }
         throw new PoseException("Frame " + i + " of " + STEPS + ": " + first.getMessage());
+    }
+
+    /** The figure this movement is made from, for its props. */
+    FigureSpec spec() {
+        return spec;
     }
 
     public Surface surface() {

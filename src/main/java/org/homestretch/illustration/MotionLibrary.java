@@ -25,7 +25,9 @@ public final class MotionLibrary {
         Map<String, Motion> motions = new LinkedHashMap<>();
         Map<String, String> refused = new LinkedHashMap<>();
         FigureLibrary.specs().forEach((slug, spec) -> {
-            if (spec.poses() == null || spec.poses().size() != 2) {
+            // A figure with a second view shows its movement there, still (see Motion.of).
+            if (spec.poses() == null || spec.poses().size() != 2 || spec.view() != null
+                    || Boolean.TRUE.equals(spec.still())) {
                 return;
             }
             try {

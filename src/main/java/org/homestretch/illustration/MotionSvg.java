@@ -50,7 +50,8 @@ public final class MotionSvg {
         for (Body b : frames) {
             people = people.union(Bounds.of(b.shapes()));
         }
-        List<Shape> ground = Figure.surface(motion.surface(), people);
+        // The surface and props (chair, wall, step) as the still drawing fits them to the start pose.
+        List<Shape> ground = Props.side(motion.spec(), frames, people);
         Bounds frame = people.union(Bounds.of(ground));
         double dx = Figure.PAD - frame.minX(), top = Figure.PAD + frame.maxY();
         double width = frame.width() + 2 * Figure.PAD, height = frame.height() + 2 * Figure.PAD;

@@ -11,12 +11,18 @@ import java.util.Set;
  * turned until the first two touch together, so {@code trunk} is only a starting guess then.
  */
 public record Pose(double trunk, double lowerBack, double neck, Side near, Side far, List<String> contacts,
-                   String roller, boolean strap) {
+                   String roller, boolean strap, double twist, double sideBend) {
 
     /** Body parts a pose may rest on (see {@link Body#contact}). */
     public static final Set<String> CONTACTS = Set.of("back", "bottom", "head", "feet", "nearFoot", "farFoot",
             "knees", "nearKnee", "farKnee", "nearShin", "farShin", "hands", "nearHand", "farHand", "forearms",
-            "toes", "roller", "chest", "shoulders", "shins");
+            "toes", "nearToe", "farToe", "nearHeel", "farHeel", "roller", "chest", "shoulders", "shins");
+
+    /** Without a twist of the chest. */
+    public Pose(double trunk, double lowerBack, double neck, Side near, Side far, List<String> contacts,
+                String roller, boolean strap) {
+        this(trunk, lowerBack, neck, near, far, contacts, roller, strap, 0, 0);
+    }
 
     public Pose {
         if (!Double.isFinite(trunk)) {
@@ -24,6 +30,8 @@ public record Pose(double trunk, double lowerBack, double neck, Side near, Side 
         }
         Joint.LOWER_BACK.check(null, lowerBack);
         Joint.NECK.check(null, neck);
+        Joint.TWIST.check(null, twist);
+        Joint.SIDE_BEND.check(null, sideBend);
         near.check("near");
         far.check("far");
         contacts = List.copyOf(contacts);
@@ -35,6 +43,14 @@ public record Pose(double trunk, double lowerBack, double neck, Side near, Side 
         if (contacts.contains("roller") && roller == null) {
             throw new PoseException("The roller contact needs a body part for the roller to lie under.");
         }
+    }
+
+    Pose withTrunk(double newTrunk) {
+        return new Pose(newTrunk, lowerBack, neck, near, far, contacts, roller, strap, twist, sideBend);
+    }
+
+    Pose withSides(Side newNear, Side newFar) {
+        return new Pose(trunk, lowerBack, neck, newNear, newFar, contacts, roller, strap, twist, sideBend);
     }
 
     /**

@@ -45,7 +45,7 @@ class ExerciseFiguresViewTest extends KaribuTest {
     void every_built_in_exercise_has_a_figure_for_its_page() {
         List<Exercise> builtIns = catalog.search(new CatalogQuery("", Set.of(), null, Set.of(), false, null,
                 CatalogQuery.Scope.BUILT_IN), 0, 100);
-        assertThat(builtIns).hasSize(24);
+        assertThat(builtIns).hasSize(46);
         assertThat(builtIns).allSatisfy(e -> assertThat(figures.svg(e)).as(e.slug()).isPresent());
         assertThat(figures.svg(builtIns.getFirst().id())).isEqualTo(figures.svg(builtIns.getFirst()));
     }

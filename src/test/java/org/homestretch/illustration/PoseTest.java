@@ -34,7 +34,7 @@ class PoseTest {
     @Test
     void a_figure_file_entry_with_a_bad_joint_is_refused_naming_the_joint() {
         FigureSpec.PoseSpec bad = new FigureSpec.PoseSpec(180.0, null, null, 200.0, null, null, null, null, null,
-                null, null, null, null, List.of("back"), null, null);
+                null, null, null, null, List.of("back"), null, null, null, null);
         assertThatThrownBy(() -> Figure.of(new FigureSpec(Surface.MAT, null, List.of(bad), null)))
                 .isInstanceOf(PoseException.class)
                 .hasMessageStartingWith("Near hip at 200°");
