@@ -4,8 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -83,18 +81,26 @@ class GenerateDataCommandLineTest {
     private record Run(int exit, String out) {
     }
 
-    private static Run generate(EmbeddedPostgres postgres, String... options) {
-        List<String> args = new java.util.ArrayList<>(List.of("generate-data"));
-        args.addAll(List.of(SMALL));
-        args.addAll(List.of(options));
-        args.addAll(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+    /**
+     * The command as a clinic runs it, in a JVM of its own: in this one its quiet logging settings
+     * would outlive it and hide the warnings later tests look for.
+     */
+    private static Run generate(EmbeddedPostgres postgres, String... options) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Application.class.getName(), "generate-data"));
+        command.addAll(List.of(SMALL));
+        command.addAll(List.of(options));
+        command.addAll(List.of("--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                 "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 // zonky's throw-away servers run without fsync; the app refuses that unless told.
                 "--homestretch.database.allow-unsafe-durability=true",
                 "--homestretch.checkin.key-file=target/test-access.key"));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int exit = CommandLine.run(args.toArray(String[]::new), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        return new Run(exit, bytes.toString(StandardCharsets.UTF_8));
+        java.io.File out = java.io.File.createTempFile("generate-data", ".txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out).start();
+        // Not a timing assertion: only a guard against a hung child.
+        assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        return new Run(process.exitValue(), java.nio.file.Files.readString(out.toPath(), StandardCharsets.UTF_8));
     }
 
     /** What the generator chose, without the times it ran at: names, dates, ids and answers. */
