@@ -53,7 +53,10 @@ public final class Figure {
             view = viewBlock(spec, second, bodies);
             if (side != null) {
                 // A view from the feet of someone lying down is small: draw it up to the side view's height.
-                view = Block.of(view.panels, Math.clamp(side.height() / view.height(), 1, 1.8));
+                // From above, a sitting hip opener shows best: draw it larger than the side view (a lying
+                // body's view from above is already far taller than its side view).
+                double least = second == View.ABOVE && view.height() < 1.5 * side.height() ? 1.4 : 1;
+                view = Block.of(view.panels, Math.clamp(side.height() / view.height(), least, Math.max(least, 1.8)));
             }
         } else if (spec.viewArrow() != null) {
             throw new PoseException("A viewArrow needs a view: feet, above or lyingOnSide.");

@@ -90,6 +90,12 @@ final class Props {
             return List.of(rect(left, people.minY() - 8, right, people.maxY() + 8, Tone.SURFACE));
         }
         double depth = view == View.LYING_ON_SIDE ? 14 : spec.surface() == Surface.FLOOR ? FLOOR : 4;
+        if (view == View.FEET) {
+            // A grey backdrop like the view from above, so every second panel reads as one; the
+            // mat or floor then takes the darker prop tone to stay visible on it.
+            return List.of(rect(left, people.minY() - depth - 4, right, people.maxY() + 8, Tone.SURFACE),
+                    rect(left, people.minY() - depth, right, people.minY(), Tone.PROP));
+        }
         return List.of(rect(left, people.minY() - depth, right, people.minY(), Tone.SURFACE));
     }
 

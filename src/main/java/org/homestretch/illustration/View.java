@@ -19,10 +19,11 @@ public enum View {
     ABOVE("above", new Vec(0, 1, 0), new Vec(0, 0, -1), false),
     /**
      * A body drawn as lying on its back, shown lying on its left side instead, seen from in front
-     * and a little above, as the clam is usually shown. It replaces the side view, which would look
+     * (facing the chest and knees) and only a little above, so the body lies flat on the mat and
+     * the top knee lifts straight up the page (seen more from above, it read as kneeling). It replaces the side view, which would look
      * straight down on the body.
      */
-    LYING_ON_SIDE("lyingOnSide", new Vec(0, Math.sin(Math.toRadians(35)), Math.cos(Math.toRadians(35))),
+    LYING_ON_SIDE("lyingOnSide", new Vec(0, Math.cos(Math.toRadians(12)), Math.sin(Math.toRadians(12))),
             new Vec(0, 0, 1), true);
 
     final String key;
