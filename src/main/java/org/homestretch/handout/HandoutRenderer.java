@@ -218,8 +218,10 @@ final class HandoutRenderer {
         if (item.figure() != null) {
             float padding = 4;
             float frameWidth = (s.large ? 0.5f : 0.26f) * (PageSize.A4.getWidth() - 2 * (s.large ? 36 : 48));
+            // A point to spare: a figure exactly as tall as the space inside the frame can be pushed
+            // out of it by rounding (the walking figure spilled over its steps in standard print).
             Image drawing = Image.getInstance(item.figure().pdf(canvas, frameWidth - 2 * padding,
-                    frameHeight - 2 * padding));
+                    frameHeight - 2 * padding - 1));
             figure = new PdfPCell(drawing, false);
             figure.setPadding(padding);
             figure.setHorizontalAlignment(Element.ALIGN_CENTER);

@@ -42,6 +42,31 @@ class HandoutFigureSizeTest {
         }
     }
 
+    @Test
+    void the_figure_stays_above_the_steps_in_both_sizes() throws Exception {
+        for (String slug : List.of("walking", "chair-figure-four", "chair-trunk-rotation", "trunk-rotation", "knee-to-chest")) {
+            for (boolean large : new boolean[]{false, true}) {
+                byte[] bytes = new HandoutRenderer().render(HandoutRendererTest.content(List.of(item(slug))),
+                        new HandoutOptions(large, false));
+                float[] figure = figureSize(bytes);
+                HandoutPdf pdf = new HandoutPdf(bytes);
+                List<org.apache.pdfbox.text.TextPosition> glyphs = pdf.pageGlyphs.get((int) figure[4]);
+                int first = -1;
+                // "slowly." ends the step "Do it slowly."; the sheet's "How to use" says "slowly and".
+                for (int i = 0; i + 7 <= glyphs.size() && first < 0; i++) {
+                    StringBuilder word = new StringBuilder();
+                    glyphs.subList(i, i + 7).forEach(g -> word.append(g.getUnicode()));
+                    first = word.toString().equals("slowly.") ? i : -1;
+                }
+                assertThat(first).as("the step of %s is on the figure's page", slug).isNotNegative();
+                org.apache.pdfbox.text.TextPosition glyph = glyphs.get(first);
+                float stepTop = glyph.getPageHeight() - (glyph.getYDirAdj() - glyph.getHeightDir());
+                assertThat(figure[3]).as("bottom of %s's figure above its first step, large print %s", slug, large)
+                        .isGreaterThan(stepTop);
+            }
+        }
+    }
+
     private static HandoutContent.Item item(String slug) {
         Dosage dosage = new Dosage(2, 10, 30, Sides.NONE, 1, 7);
         ExerciseFigure figure = ExerciseFigure.of(FIGURES.find(slug).orElseThrow().drawing(), slug);
@@ -50,14 +75,19 @@ class HandoutFigureSizeTest {
     }
 
     /**
-     * Width and height in points of the vector figure (a form XObject), as printed: the largest form
+     * Width, height, left, bottom (in points, as printed) and page index of the vector figure (a form XObject): the largest form
      * on any page, since the page count in the footer is a small form too.
      */
     static float[] figureSize(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<float[]> forms = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                PDPage page = document.getPage(i);
+                int from = forms.size();
                 new FormFinder(page, forms).processPage(page);
+                for (float[] form : forms.subList(from, forms.size())) {
+                    form[4] = i;
+                }
             }
             assertThat(forms.size()).as("the figure and a page count on each page").isEqualTo(1 + document.getNumberOfPages());
             return forms.stream().max(java.util.Comparator.comparingDouble(f -> f[0] * f[1])).orElseThrow();
@@ -77,7 +107,9 @@ class HandoutFigureSizeTest {
             Matrix m = getGraphicsState().getCurrentTransformationMatrix().clone();
             m.concatenate(form.getMatrix());
             forms.add(new float[]{form.getBBox().getWidth() * m.getScalingFactorX(),
-                    form.getBBox().getHeight() * m.getScalingFactorY()});
+                    form.getBBox().getHeight() * m.getScalingFactorY(),
+                    m.getTranslateX() + form.getBBox().getLowerLeftX() * m.getScalingFactorX(),
+                    m.getTranslateY() + form.getBBox().getLowerLeftY() * m.getScalingFactorY(), 0});
         }
 
         @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
