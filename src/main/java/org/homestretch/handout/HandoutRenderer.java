@@ -178,21 +178,31 @@ final class HandoutRenderer {
         document.add(box);
     }
 
+    /** Large-print frame height: inside its padding, just over twice the standard frame's 92 pt. */
+    static final float LARGE_FIGURE_HEIGHT = 196;
+
     /**
      * One exercise in one table kept together, so it moves to the next page whole rather than
      * split (only an exercise taller than a whole page continues on the next one). The figure
      * frame sits beside the name and the dosage, so the patient sees what and how much at a
-     * glance; the steps use the full width below.
+     * glance; the steps use the full width below. In large print the frame takes half the width
+     * and is twice as tall, so the figure prints at least twice its standard size while the name
+     * and dosage fill the height beside it instead of adding to it.
      */
     private PdfPTable exercise(HandoutContent.Item item, int number, Style s, PdfContentByte canvas) {
         PdfPTable table = s.table(2);
         try {
-            table.setWidths(s.large ? new float[]{34, 66} : new float[]{26, 74});
+            table.setWidths(s.large ? new float[]{50, 50} : new float[]{26, 74});
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
         table.setKeepTogether(true);
         table.setSpacingAfter(s.body * 1.2f);
+        // Only an exercise taller than a page splits, between steps; the part on the next page opens
+        // with the exercise's name so the patient knows what the rest belongs to.
+        table.setHeaderRows(1);
+        table.setSkipFirstHeader(true);
+        table.addCell(textRow(s.paragraph(number + ". " + item.name() + ", continued", s.heading, 0, s.body * 0.4f), 0));
 
         PdfPCell rule = new PdfPCell();
         rule.setColspan(2);
@@ -203,13 +213,15 @@ final class HandoutRenderer {
 
         // The exercise's figure as vector paths (a form XObject), a few hundred bytes at any print size;
         // an exercise without one keeps a clean, empty frame.
-        float frameHeight = s.large ? 120 : 100;
+        float frameHeight = s.large ? LARGE_FIGURE_HEIGHT : 100;
         PdfPCell figure = new PdfPCell();
         if (item.figure() != null) {
             float padding = 4;
-            float frameWidth = (s.large ? 0.34f : 0.26f) * (PageSize.A4.getWidth() - 2 * (s.large ? 36 : 48));
+            float frameWidth = (s.large ? 0.5f : 0.26f) * (PageSize.A4.getWidth() - 2 * (s.large ? 36 : 48));
+            // A point to spare: a figure exactly as tall as the space inside the frame can be pushed
+            // out of it by rounding (the walking figure spilled over its steps in standard print).
             Image drawing = Image.getInstance(item.figure().pdf(canvas, frameWidth - 2 * padding,
-                    frameHeight - 2 * padding));
+                    frameHeight - 2 * padding - 1));
             figure = new PdfPCell(drawing, false);
             figure.setPadding(padding);
             figure.setHorizontalAlignment(Element.ALIGN_CENTER);
@@ -229,12 +241,7 @@ final class HandoutRenderer {
         head.addElement(s.paragraph(item.dosage(), s.bold, 0, 0));
         table.addCell(head);
 
-        PdfPCell text = new PdfPCell();
-        text.setColspan(2);
-        text.setBorder(Rectangle.NO_BORDER);
-        text.setPaddingTop(s.body * 0.6f);
-        text.setPaddingLeft(0);
-        text.setPaddingRight(0);
+        // One row per step and one for the note, so a page break can only fall between them.
         for (int i = 0; i < item.steps().size(); i++) {
             String prefix = (i + 1) + ". ";
             Paragraph step = s.paragraph(prefix + item.steps().get(i), s.regular, 0, s.body * 0.25f);
@@ -242,21 +249,31 @@ final class HandoutRenderer {
             float indent = s.regularFont.getWidthPoint(prefix, s.body);
             step.setIndentationLeft(indent);
             step.setFirstLineIndent(-indent);
-            text.addElement(step);
+            table.addCell(textRow(step, i == 0 ? s.body * 0.6f : 0));
         }
         // Large print leaves the tips out: at 18 pt the longest built-in exercises would no longer fit one page.
         for (String tip : s.large ? java.util.List.<String>of() : item.tips()) {
-            text.addElement(s.paragraph("Tip: " + tip, s.regular, 0, s.body * 0.2f));
+            table.addCell(textRow(s.paragraph("Tip: " + tip, s.regular, 0, s.body * 0.2f), 0));
         }
         if (!item.note().isEmpty()) {
             // Built on a paragraph with our font: a bare Phrase would bring in OpenPDF's default Helvetica.
             Paragraph note = s.paragraph("", s.regular, s.body * 0.3f, 0);
             note.add(new Chunk("From your therapist: ", s.bold));
             note.add(new Chunk(s.clean(item.note()), s.regular));
-            text.addElement(note);
+            table.addCell(textRow(note, 0));
         }
-        table.addCell(text);
         return table;
+    }
+
+    /** A borderless full-width row of text, part of an exercise. */
+    private static PdfPCell textRow(Paragraph paragraph, float paddingTop) {
+        PdfPCell cell = new PdfPCell();
+        cell.setColspan(2);
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        cell.setPaddingTop(paddingTop);
+        cell.addElement(paragraph);
+        return cell;
     }
 
     /** Two weeks, one box per prescribed session per day, and a pain score to bring to the next visit. */
