@@ -74,17 +74,18 @@ public final class ChildApp implements AutoCloseable {
      */
     public double awaitHealthy(Duration limit) throws Exception {
         long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The app stopped; see " + log + ":\n" + tail());
-            }
-            if (healthy()) {
-                return (System.nanoTime() - start) / 1e9;
-            }
-            Thread.sleep(100);
+        try {
+            org.awaitility.Awaitility.await("app healthy").atMost(limit).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("The app stopped; see " + log + ":\n" + tail());
+                        }
+                        return healthy();
+                    });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new IllegalStateException("Not healthy within " + limit.toSeconds() + " s; see " + log + ":\n" + tail());
         }
-        throw new IllegalStateException("Not healthy within " + limit.toSeconds() + " s; see " + log + ":\n" + tail());
+        return (System.nanoTime() - start) / 1e9;
     }
 
     boolean healthy() {

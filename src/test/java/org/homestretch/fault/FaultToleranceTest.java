@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Faults a clinic server meets, on a real PostgreSQL cluster the test stops and starts and an
@@ -45,10 +46,8 @@ class FaultToleranceTest {
         app.get().awaitHealthy(Duration.ofSeconds(240));
         JdbcClient db = cluster.jdbc();
         // The demo check-ins are written in one transaction, last: once there are any, the demo is in place.
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (db.sql("select count(*) from checkin").query(Long.class).single() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
+        await("demo data in place").atMost(Duration.ofSeconds(120))
+                .until(() -> db.sql("select count(*) from checkin").query(Long.class).single() > 0);
         List<UUID> programs = db.sql("""
                 select pr.id from program pr join patient pa on pa.id = pr.patient_id
                 where not pa.archived and exists (select 1 from program_version v where v.program_id = pr.id)
@@ -132,10 +131,8 @@ class FaultToleranceTest {
             int before = stream.posts.get();
             cluster.stopImmediate();
             // Keep PostgreSQL down until the phones have posted into the outage, not for a fixed time.
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (stream.posts.get() < before + 3 && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await("posts into the outage").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> stream.posts.get() >= before + 3);
         } finally {
             cluster.start();
         }
@@ -199,10 +196,8 @@ class FaultToleranceTest {
     }
 
     private static void awaitAcknowledged(KeyedStream stream, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (stream.acknowledgedCount() < count && stream.problems.isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        await("check-ins acknowledged").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(20))
+                .until(() -> stream.acknowledgedCount() >= count || !stream.problems.isEmpty());
         assertThat(stream.problems).isEmpty();
         assertThat(stream.acknowledgedCount()).isGreaterThanOrEqualTo(count);
     }

@@ -132,6 +132,7 @@ final class KeyedStream {
             if (answer.status() == 503 && key != null && !answer.body().contains(key.toString())) {
                 problems.add("503 without the key " + key);
             }
+            // Not a wait for the server: the pause of a patient before pressing "Try again".
             Thread.sleep(100);
         }
         problems.add("no answer within 180 s (key " + key + ")");

@@ -59,10 +59,9 @@ class TwoInstancesTest {
         first = ChildApp.start(cluster, folder, "app-a", TRUST_PROXY);
         first.awaitHealthy(Duration.ofSeconds(240));
         JdbcClient db = cluster.jdbc();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (db.sql("select count(*) from checkin").query(Long.class).single() == 0 && System.nanoTime() < deadline) {
-            Thread.sleep(250);
-        }
+        // The demo's check-ins are written last, in one transaction: once there are any, the demo is in place.
+        org.awaitility.Awaitility.await("demo data in place").atMost(Duration.ofSeconds(120))
+                .until(() -> db.sql("select count(*) from checkin").query(Long.class).single() > 0);
         // The second instance finds the schema migrated and the demo in place, as a new node would.
         second = ChildApp.start(cluster, folder, "app-b", TRUST_PROXY);
         second.awaitHealthy(Duration.ofSeconds(240));
