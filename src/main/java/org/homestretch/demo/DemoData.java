@@ -6,6 +6,7 @@ import org.homestretch.database.DatabaseStartupException;
 import org.homestretch.base.DateStyle;
 import org.homestretch.clinic.Clinic;
 import org.homestretch.security.ClinicId;
+import org.homestretch.security.AsAccount;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.NewAccount;
 import org.homestretch.security.Role;
@@ -39,14 +40,14 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private final ClinicProvisioning provisioning;
-    private final DemoSignIn signedIn;
+    private final AsAccount signedIn;
     private final DemoExercises exercises;
     private final DemoPatients patients;
     private final DemoCheckins checkins;
     private final DemoOutcomes outcomes;
     private final ClinicService clinics;
 
-    DemoData(ClinicProvisioning provisioning, DemoSignIn signedIn, DemoExercises exercises, DemoPatients patients,
+    DemoData(ClinicProvisioning provisioning, AsAccount signedIn, DemoExercises exercises, DemoPatients patients,
              DemoCheckins checkins, DemoOutcomes outcomes, ClinicService clinics, ObjectProvider<EmbeddedPostgres> embedded,
              @Value("${homestretch.demo.allow-external-database:false}") boolean allowExternal) {
         if (embedded.getIfAvailable() == null && !allowExternal) {

@@ -3,15 +3,11 @@ package org.homestretch.generator;
 import org.homestretch.catalog.CatalogException;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.ExerciseContent;
+import org.homestretch.security.AsAccount;
 import org.homestretch.security.ClinicId;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.NewAccount;
 import org.homestretch.security.Role;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,16 +42,16 @@ public class DataGenerator {
     private final GeneratorRepository repository;
     private final ClinicProvisioning provisioning;
     private final CatalogService catalog;
-    private final UserDetailsService users;
+    private final AsAccount asAccount;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     DataGenerator(GeneratorRepository repository, ClinicProvisioning provisioning, CatalogService catalog,
-                  UserDetailsService users, TransactionTemplate transactions, Clock clock) {
+                  AsAccount asAccount, TransactionTemplate transactions, Clock clock) {
         this.repository = repository;
         this.provisioning = provisioning;
         this.catalog = catalog;
-        this.users = users;
+        this.asAccount = asAccount;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -102,7 +98,7 @@ public class DataGenerator {
 
         step = System.nanoTime();
         int[] created = {0};
-        signedInAs(admins.getFirst(), () -> {
+        asAccount.run(admins.getFirst(), () -> {
             for (ExerciseContent exercise : GeneratedCatalog.exercises(settings.seed())) {
                 if (created[0] == settings.exercises()) {
                     break;
@@ -153,19 +149,6 @@ public class DataGenerator {
     /** Clinic {@code n}'s part of {@code total}, the remainder going to the first clinics. */
     static int share(int total, int clinics, int n) {
         return total / clinics + (n <= total % clinics ? 1 : 0);
-    }
-
-    private void signedInAs(String email, Runnable work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        try {
-            UserDetails user = users.loadUserByUsername(email);
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-            SecurityContextHolder.setContext(context);
-            work.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 
     private static double seconds(long since) {

@@ -1,6 +1,5 @@
-package org.homestretch.demo;
+package org.homestretch.security;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -8,18 +7,20 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Runs demo seeding as a demo account, so it takes the same checked path as a real user. */
+/**
+ * Runs work with no request behind it (demo seeding, the data generator) as an account of the
+ * app, so it takes the same checked path through the services as that user would.
+ */
 @Component
-@Profile("demo")
-class DemoSignIn {
+public class AsAccount {
 
     private final UserDetailsService users;
 
-    DemoSignIn(UserDetailsService users) {
+    AsAccount(UserDetailsService users) {
         this.users = users;
     }
 
-    void run(String email, Runnable work) {
+    public void run(String email, Runnable work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         try {
             UserDetails user = users.loadUserByUsername(email);
