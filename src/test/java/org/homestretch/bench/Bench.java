@@ -11,16 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
  * The {@code bench} entry point: {@code ./mvnw -Pbench -q test-compile exec:java}. Benchmarks, not
  * tests: nothing here is run by {@code ./mvnw verify}. Each case is warmed up, then timed; the
  * table shows median, p95 and min wall-clock time per run and the size of what one run produced.
- * Add a case by returning it from a feature's {@code *Bench.cases()} and listing that call in
- * {@link #cases()} (see docs/PERFORMANCE.md).
+ * Add a case by returning it from a feature's {@code *Bench.cases()} and listing that feature in
+ * {@link #features()} (see docs/PERFORMANCE.md).
  *
  * <p>Options (system properties): {@code -Dbench.warmup=50 -Dbench.iterations=200},
  * {@code -Dbench.out=some/folder} to keep each case's last output there for a look, and
@@ -42,38 +44,34 @@ public final class Bench {
     private Bench() {
     }
 
-    static List<Case> cases() {
-        List<Case> cases = new ArrayList<>();
-        if (runs("handout")) {
-            cases.addAll(HandoutBench.cases());
+    /**
+     * What one feature brings to the bench: timed cases, the ratios to print after the table, and
+     * reports (figures that are not a time per run, such as heap per session or start-up time), each
+     * printing its own lines after the ratios.
+     */
+    public record Feature(Supplier<List<Case>> cases, Supplier<List<Ratio>> ratios, List<Runnable> reports) {
+
+        static Feature timed(Supplier<List<Case>> cases, Supplier<List<Ratio>> ratios) {
+            return new Feature(cases, ratios, List.of());
         }
-        if (runs("adherence")) {
-            cases.addAll(AdherenceBench.cases());
+
+        static Feature report(Runnable report) {
+            return new Feature(List::of, List::of, List.of(report));
         }
-        if (runs("checkin")) {
-            cases.addAll(PatientPageBench.cases());
-        }
-        if (runs("audit")) {
-            cases.addAll(AuditBench.cases());
-        }
-        return cases;
     }
 
-    static List<Ratio> ratios() {
-        List<Ratio> ratios = new ArrayList<>();
-        if (runs("handout")) {
-            ratios.addAll(HandoutBench.ratios());
-        }
-        if (runs("adherence")) {
-            ratios.addAll(AdherenceBench.ratios());
-        }
-        if (runs("checkin")) {
-            ratios.addAll(PatientPageBench.ratios());
-        }
-        if (runs("audit")) {
-            ratios.addAll(AuditBench.ratios());
-        }
-        return ratios;
+    /** Every feature by its {@code -Dbench.only} name, in the order they run; add new ones at the end. */
+    static Map<String, Feature> features() {
+        Map<String, Feature> features = new LinkedHashMap<>();
+        features.put("handout", Feature.timed(HandoutBench::cases, HandoutBench::ratios));
+        features.put("adherence", Feature.timed(AdherenceBench::cases, AdherenceBench::ratios));
+        features.put("checkin", Feature.timed(PatientPageBench::cases, PatientPageBench::ratios));
+        features.put("audit", Feature.timed(AuditBench::cases, AuditBench::ratios));
+        return features;
+    }
+
+    private static List<Feature> selected() {
+        return features().entrySet().stream().filter(e -> runs(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     /** Whether {@code -Dbench.only} (comma-separated feature names) includes this feature; all run without it. */
@@ -90,7 +88,8 @@ public final class Bench {
 
         String outDir = System.getProperty("bench.out");
         List<Result> results = new ArrayList<>();
-        for (Case c : cases()) {
+        List<Feature> selected = selected();
+        for (Case c : selected.stream().flatMap(f -> f.cases().get().stream()).toList()) {
             results.add(measure(c, warmup, iterations));
             if (outDir != null) {
                 save(c, Path.of(outDir));
@@ -105,12 +104,16 @@ public final class Bench {
                     r.p95Ms(), r.minMs(), r.bytes() / 1024.0);
         }
         System.out.println();
-        for (Ratio ratio : ratios()) {
+        for (Ratio ratio : selected.stream().flatMap(f -> f.ratios().get().stream()).toList()) {
             Result n = find(results, ratio.numerator());
             Result d = find(results, ratio.denominator());
             System.out.printf(Locale.ROOT, "ratio %s / %s: %.2f on the median, %.2f on the min (difference %.3f ms "
                     + "on the median)%n", n.name(), d.name(), n.medianMs() / d.medianMs(), n.minMs() / d.minMs(),
                     n.medianMs() - d.medianMs());
+        }
+        for (Runnable report : selected.stream().flatMap(f -> f.reports().stream()).toList()) {
+            System.out.println();
+            report.run();
         }
         // The cases start Spring contexts and servers that hold non-daemon threads: end the run here.
         System.exit(0);
