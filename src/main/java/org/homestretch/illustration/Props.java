@@ -89,7 +89,13 @@ final class Props {
         if (view == View.ABOVE) {
             return List.of(rect(left, people.minY() - 8, right, people.maxY() + 8, Tone.SURFACE));
         }
-        double depth = view == View.LYING_ON_SIDE ? 14 : spec.surface() == Surface.FLOOR ? FLOOR : 4;
+        if (view == View.LYING_ON_SIDE) {
+            // Seen from above, the mat lies under the whole body (a strip below it left the body
+            // floating and the bent knees hanging); its front edge is the darker strip.
+            return List.of(rect(left, people.minY() - 12, right, people.maxY() + 8, Tone.SURFACE),
+                    rect(left, people.minY() - 16, right, people.minY() - 8, Tone.PROP));
+        }
+        double depth = spec.surface() == Surface.FLOOR ? FLOOR : 4;
         if (view == View.FEET) {
             // A grey backdrop like the view from above, so every second panel reads as one; the
             // mat or floor then takes the darker prop tone to stay visible on it.

@@ -19,11 +19,13 @@ public enum View {
     ABOVE("above", new Vec(0, 1, 0), new Vec(0, 0, -1), false),
     /**
      * A body drawn as lying on its back, shown lying on its left side instead, seen from in front
-     * (facing the chest and knees) and only a little above, so the body lies flat on the mat and
-     * the top knee lifts straight up the page (seen more from above, it read as kneeling). It replaces the side view, which would look
-     * straight down on the body.
+     * (facing the chest and knees) and 30° above, on a mat seen from above: the bent hips and knees
+     * show as a zigzag in front of the body, and the top knee lifts up the page away from the lower
+     * one. From only 12° above the bent legs pointed at the viewer and looked straight (read as
+     * lying face down); from 45° and more, or turned toward the feet, the limbs tangled. It replaces
+     * the side view, which would look straight down on the body.
      */
-    LYING_ON_SIDE("lyingOnSide", new Vec(0, Math.cos(Math.toRadians(12)), Math.sin(Math.toRadians(12))),
+    LYING_ON_SIDE("lyingOnSide", new Vec(0, Math.cos(Math.toRadians(30)), Math.sin(Math.toRadians(30))),
             new Vec(0, 0, 1), true);
 
     final String key;

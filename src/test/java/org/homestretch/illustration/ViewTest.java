@@ -69,6 +69,31 @@ class ViewTest {
     }
 
     @Test
+    void the_clam_lies_on_its_side_on_the_mat_with_bent_knees_in_front_and_the_top_knee_rising() {
+        Figure clam = LIBRARY.find("side-lying-clam").orElseThrow();
+        Body start = View.LYING_ON_SIDE.project(clam.bodies().getFirst());
+        Body end = View.LYING_ON_SIDE.project(clam.bodies().getLast());
+        // Bent hips show: the lower knee sits in front of (below) its hip on the page, not behind it
+        // as a straight-looking leg pointing at the viewer (which read as lying face down).
+        assertThat(start.point("farKnee").y()).isLessThan(start.point("farHip").y() - 12);
+        // The shin comes back, so the foot is nearer the body line than the knee.
+        assertThat(start.point("farAnkle").y()).isGreaterThan(start.point("farKnee").y() + 8);
+        // The head rests on the lower arm, which reaches past it along the mat.
+        double headward = Math.signum(start.point("head").x() - start.point("hip").x());
+        assertThat((start.point("farHand").x() - start.point("head").x()) * headward).isGreaterThan(10);
+        // The clam opens: the top knee rises well above the lower one while the feet stay together.
+        assertThat(end.point("nearKnee").y() - end.point("farKnee").y()).isGreaterThan(35);
+        assertThat(end.point("nearAnkle").minus(end.point("farAnkle")).flatLength()).isLessThan(25);
+        // The mat is seen from above under the whole body, not as a strip below the knees.
+        List<Shape> panel = clam.viewPanels().getFirst();
+        Bounds mat = Bounds.of(panel.getFirst());
+        Bounds body = Bounds.of(panel.stream().filter(sh -> sh.tone() == Tone.NEAR).toList());
+        assertThat(panel.getFirst().tone()).isEqualTo(Tone.SURFACE);
+        assertThat(mat.minY()).isLessThan(body.minY());
+        assertThat(mat.maxY()).isGreaterThan(body.maxY());
+    }
+
+    @Test
     void the_chair_seat_is_under_the_bottom_and_stays_put_when_standing_up() {
         Figure figure = LIBRARY.find("sit-to-stand").orElseThrow();
         Body sitting = figure.bodies().getFirst();
