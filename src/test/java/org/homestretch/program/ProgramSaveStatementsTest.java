@@ -126,6 +126,25 @@ class ProgramSaveStatementsTest {
         }
     }
 
+    @Test
+    void history_and_templates_read_all_their_items_in_one_statement() {
+        programs.publish(patient.id(), 0, ten);
+        programs.publish(patient.id(), 1, ten.subList(0, 5));
+        programs.publish(patient.id(), 2, ten.subList(0, 3));
+        try (var read = StatementCounter.start()) {
+            List<ProgramVersion> history = programs.history(patient.id());
+            // The patient, the program, the versions, then the items of all three.
+            assertThat(read.statementCount()).isEqualTo(4);
+            assertThat(history).extracting(v -> v.items().size()).containsExactly(3, 5, 10);
+        }
+        try (var read = StatementCounter.start()) {
+            List<Template> templates = programs.templates();
+            // The templates, then the items of all their current versions.
+            assertThat(read.statementCount()).isEqualTo(2);
+            assertThat(templates).hasSizeGreaterThan(1).allSatisfy(t -> assertThat(t.items()).isNotEmpty());
+        }
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).param(patient.id().value()).query(Long.class).single();
     }
