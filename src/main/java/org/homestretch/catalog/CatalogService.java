@@ -9,8 +9,10 @@ import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.homestretch.security.UserId;
@@ -61,6 +63,16 @@ public class CatalogService {
     public Optional<Exercise> find(ExerciseId id) {
         SignedInUser user = currentUser.require();
         return exercises.findById(user.clinicId(), user.userId(), id);
+    }
+
+    /**
+     * Several exercises by id in one statement (a program's items): those visible to the caller's
+     * clinic, by id; an id that is unknown or another clinic's is simply absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<ExerciseId, Exercise> findAll(Collection<ExerciseId> ids) {
+        SignedInUser user = currentUser.require();
+        return exercises.findByIds(user.clinicId(), user.userId(), ids);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -169,6 +170,22 @@ public class ExerciseRepository {
                 .param("clinic", clinicId.value())
                 .param("user", userId.value())
                 .query(EXERCISE).optional();
+    }
+
+    /** As {@link #findById} for several ids in one statement, by id. */
+    public Map<ExerciseId, Exercise> findByIds(ClinicId clinicId, UserId userId, Collection<ExerciseId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<ExerciseId, Exercise> found = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from exercise e where e.id = any(cast(:ids as uuid[])) "
+                        + "and (e.clinic_id is null or e.clinic_id = :clinic)")
+                .param("ids", ids.stream().map(id -> id.value().toString()).distinct().toArray(String[]::new))
+                .param("clinic", clinicId.value())
+                .param("user", userId.value())
+                .query(EXERCISE).list()
+                .forEach(e -> found.put(e.id(), e));
+        return found;
     }
 
     /** True if the name is used by a built-in or by another of the clinic's exercises, in any letter case. */

@@ -14,8 +14,11 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +36,19 @@ class ProgramRepository {
             rs.getTimestamp("published_at").toInstant(), rs.getString("display_name"),
             strings(rs.getArray("changes")), List.of());
 
+    private static final String ITEMS = """
+            select i.program_version_id, i.exercise_id, e.name, i.sets, i.repetitions, i.hold_seconds, i.sides,
+                i.times_per_day, i.days_per_week, i.minutes, i.note
+            from program_item i join exercise e on e.id = i.exercise_id
+            """;
+
+    private static final RowMapper<ProgramItem> ITEM = (rs, i) -> new ProgramItem(
+            new ExerciseId(rs.getObject("exercise_id", UUID.class)), rs.getString("name"),
+            new Dosage(rs.getInt("sets"), rs.getInt("repetitions"), rs.getInt("hold_seconds"),
+                    Sides.valueOf(rs.getString("sides")), rs.getInt("times_per_day"), rs.getInt("days_per_week"),
+                    rs.getInt("minutes")),
+            rs.getString("note"));
+
     private final JdbcClient jdbc;
 
     ProgramRepository(JdbcClient jdbc) {
@@ -47,18 +63,23 @@ class ProgramRepository {
                 .optional();
     }
 
-    /** Creates the patient's program row if missing; safe when two requests race. */
-    Head ensurePatientProgram(ClinicId clinicId, PatientId patientId, UserId owner, Instant now) {
-        jdbc.sql("""
+    /**
+     * Creates the patient's program row if missing and locks it until the transaction ends, in one
+     * statement; empty when the patient is not in the clinic. Safe when two requests race: the
+     * second waits for the first to commit, then sees its version.
+     */
+    Optional<Head> lockPatientProgram(ClinicId clinicId, PatientId patientId, UserId owner, Instant now) {
+        return jdbc.sql("""
                         insert into program (clinic_id, patient_id, owner_id, created_at, updated_at)
-                        values (:clinic, :patient, :owner, :now, :now)
-                        on conflict (patient_id) where patient_id is not null do nothing""")
+                        select :clinic, p.id, :owner, :now, :now from patient p where p.id = :patient and p.clinic_id = :clinic
+                        on conflict (patient_id) where patient_id is not null do update set updated_at = program.updated_at
+                        returning id, current_version""")
                 .param("clinic", clinicId.value())
                 .param("patient", patientId.value())
                 .param("owner", owner.value())
                 .param("now", Timestamp.from(now))
-                .update();
-        return findPatientProgram(clinicId, patientId).orElseThrow();
+                .query((rs, i) -> new Head(new ProgramId(rs.getObject("id", UUID.class)), rs.getInt("current_version")))
+                .optional();
     }
 
     /**
@@ -86,28 +107,82 @@ class ProgramRepository {
                 .param("by", by == null ? null : by.value(), java.sql.Types.OTHER)
                 .param("changes", changes.toArray(String[]::new))
                 .query(UUID.class).single();
-        for (int i = 0; i < items.size(); i++) {
+        insertItems(new ProgramVersionId(versionId), items);
+        return new ProgramVersionId(versionId);
+    }
+
+    /**
+     * Moves the program from {@code expected} to {@code expected + 1} and adds that version's row,
+     * in one statement; empty, with nothing written, when the program is no longer at
+     * {@code expected} (the optimistic lock). The items follow with {@link #insertItems}.
+     */
+    Optional<ProgramVersion> publishVersion(ProgramId programId, int expected, UserId by, List<String> changes,
+                                            Instant now) {
+        return jdbc.sql("""
+                        with moved as (
+                            update program set current_version = :next, updated_at = :now
+                            where id = :program and current_version = :expected returning id),
+                        v as (
+                            insert into program_version (program_id, number, published_at, published_by, changes)
+                            select id, :next, :now, :by, :changes from moved
+                            returning id, number, published_at, changes, published_by)
+                        select v.id, v.number, v.published_at, v.changes, u.display_name
+                        from v left join app_user u on u.id = v.published_by""")
+                .param("program", programId.value())
+                .param("expected", expected)
+                .param("next", expected + 1)
+                .param("now", Timestamp.from(now))
+                .param("by", by.value())
+                .param("changes", changes.toArray(String[]::new))
+                .query(VERSION)
+                .optional();
+    }
+
+    /** All of a version's items in one statement, whatever their number (arrays unnested in order). */
+    void insertItems(ProgramVersionId versionId, List<ProgramItem> items) {
+        int n = items.size();
+        String[] exercises = new String[n];
+        int[] sets = new int[n];
+        int[] reps = new int[n];
+        int[] hold = new int[n];
+        String[] sides = new String[n];
+        int[] timesPerDay = new int[n];
+        int[] daysPerWeek = new int[n];
+        int[] minutes = new int[n];
+        String[] notes = new String[n];
+        for (int i = 0; i < n; i++) {
             ProgramItem item = items.get(i);
             Dosage d = item.dosage();
-            jdbc.sql("""
-                            insert into program_item (program_version_id, position, exercise_id, sets, repetitions,
-                                hold_seconds, sides, times_per_day, days_per_week, minutes, note)
-                            values (:version, :position, :exercise, :sets, :reps, :hold, :sides, :tpd, :dpw, :minutes,
-                                :note)""")
-                    .param("version", versionId)
-                    .param("position", i)
-                    .param("exercise", item.exerciseId().value())
-                    .param("sets", d.sets())
-                    .param("reps", d.repetitions())
-                    .param("hold", d.holdSeconds())
-                    .param("sides", d.sides().name())
-                    .param("tpd", d.timesPerDay())
-                    .param("dpw", d.daysPerWeek())
-                    .param("minutes", d.minutes())
-                    .param("note", item.note())
-                    .update();
+            exercises[i] = item.exerciseId().value().toString();
+            sets[i] = d.sets();
+            reps[i] = d.repetitions();
+            hold[i] = d.holdSeconds();
+            sides[i] = d.sides().name();
+            timesPerDay[i] = d.timesPerDay();
+            daysPerWeek[i] = d.daysPerWeek();
+            minutes[i] = d.minutes();
+            notes[i] = item.note();
         }
-        return new ProgramVersionId(versionId);
+        jdbc.sql("""
+                        insert into program_item (program_version_id, position, exercise_id, sets, repetitions,
+                            hold_seconds, sides, times_per_day, days_per_week, minutes, note)
+                        select :version, t.n - 1, t.exercise, t.sets, t.reps, t.hold, t.sides, t.tpd, t.dpw, t.minutes,
+                            t.note
+                        from unnest(cast(:exercises as uuid[]), cast(:sets as int[]), cast(:reps as int[]),
+                                    cast(:hold as int[]), cast(:sides as text[]), cast(:tpd as int[]),
+                                    cast(:dpw as int[]), cast(:minutes as int[]), cast(:notes as text[]))
+                            with ordinality as t(exercise, sets, reps, hold, sides, tpd, dpw, minutes, note, n)""")
+                .param("version", versionId.value())
+                .param("exercises", exercises)
+                .param("sets", sets)
+                .param("reps", reps)
+                .param("hold", hold)
+                .param("sides", sides)
+                .param("tpd", timesPerDay)
+                .param("dpw", daysPerWeek)
+                .param("minutes", minutes)
+                .param("notes", notes)
+                .update();
     }
 
     /** Versions newest first, each with its items; the program must belong to the clinic or be built-in. */
@@ -119,26 +194,48 @@ class ProgramRepository {
                 .param("program", programId.value())
                 .query(VERSION)
                 .list();
-        return versions.stream().map(this::withItems).toList();
+        if (versions.isEmpty()) {
+            return versions;
+        }
+        // All versions' items in one statement rather than one per version.
+        Map<UUID, List<ProgramItem>> items = itemsByVersion("i.program_version_id in (select id from program_version "
+                + "where program_id = :program)", Map.of("program", programId.value()));
+        return versions.stream().map(v -> withItemList(v, items.getOrDefault(v.id().value(), List.of()))).toList();
     }
 
     private ProgramVersion withItems(ProgramVersion v) {
-        return new ProgramVersion(v.id(), v.number(), v.publishedAt(), v.publishedBy(), v.changes(), items(v.id()));
+        return withItemList(v, items(v.id()));
+    }
+
+    private static ProgramVersion withItemList(ProgramVersion v, List<ProgramItem> items) {
+        return new ProgramVersion(v.id(), v.number(), v.publishedAt(), v.publishedBy(), v.changes(), items);
+    }
+
+    /** The items of the versions that {@code where} selects, by version id, each list in order. */
+    private Map<UUID, List<ProgramItem>> itemsByVersion(String where, Map<String, ?> params) {
+        Map<UUID, List<ProgramItem>> byVersion = new HashMap<>();
+        jdbc.sql(ITEMS + "where " + where + " order by i.program_version_id, i.position")
+                .params(params)
+                .query((rs, i) -> Map.entry(rs.getObject("program_version_id", UUID.class), ITEM.mapRow(rs, i)))
+                .list()
+                .forEach(e -> byVersion.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byVersion;
     }
 
     List<ProgramItem> items(ProgramVersionId versionId) {
-        return jdbc.sql("""
-                        select i.exercise_id, e.name, i.sets, i.repetitions, i.hold_seconds, i.sides, i.times_per_day,
-                            i.days_per_week, i.minutes, i.note
-                        from program_item i join exercise e on e.id = i.exercise_id
-                        where i.program_version_id = :version order by i.position""")
+        return jdbc.sql(ITEMS + "where i.program_version_id = :version order by i.position")
                 .param("version", versionId.value())
-                .query((rs, i) -> new ProgramItem(new ExerciseId(rs.getObject("exercise_id", UUID.class)),
-                        rs.getString("name"),
-                        new Dosage(rs.getInt("sets"), rs.getInt("repetitions"), rs.getInt("hold_seconds"),
-                                Sides.valueOf(rs.getString("sides")), rs.getInt("times_per_day"),
-                                rs.getInt("days_per_week"), rs.getInt("minutes")),
-                        rs.getString("note")))
+                .query(ITEM)
+                .list();
+    }
+
+    /** The items of a program's version {@code number}, for comparing a new version with it. */
+    List<ProgramItem> items(ProgramId programId, int number) {
+        return jdbc.sql(ITEMS + "join program_version v on v.id = i.program_version_id "
+                        + "where v.program_id = :program and v.number = :number order by i.position")
+                .param("program", programId.value())
+                .param("number", number)
+                .query(ITEM)
                 .list();
     }
 
@@ -221,11 +318,27 @@ class ProgramRepository {
                 .query((rs, i) -> new Object[]{rs.getObject("id", UUID.class), rs.getString("template_name"),
                         rs.getString("template_scope")})
                 .list();
-        return rows.stream().map(r -> {
-            ProgramId id = new ProgramId((UUID) r[0]);
-            List<ProgramItem> items = currentVersion(id).map(ProgramVersion::items).orElse(List.of());
-            return new Template(id, (String) r[1], Template.Scope.valueOf((String) r[2]), items);
-        }).toList();
+        // The current versions' items of all these templates in one statement rather than two per template.
+        Map<UUID, List<ProgramItem>> items = rows.isEmpty() ? Map.of() : itemsByProgram(rows.stream()
+                .map(r -> r[0].toString()).toArray(String[]::new));
+        return rows.stream().map(r -> new Template(new ProgramId((UUID) r[0]), (String) r[1],
+                Template.Scope.valueOf((String) r[2]), items.getOrDefault((UUID) r[0], List.of()))).toList();
+    }
+
+    /** The current version's items of each of these programs, by program id. */
+    private Map<UUID, List<ProgramItem>> itemsByProgram(String[] programIds) {
+        Map<UUID, List<ProgramItem>> byProgram = new HashMap<>();
+        jdbc.sql("""
+                        select p.id as program_id, i.exercise_id, e.name, i.sets, i.repetitions, i.hold_seconds,
+                            i.sides, i.times_per_day, i.days_per_week, i.minutes, i.note
+                        from program p join program_version v on v.program_id = p.id and v.number = p.current_version
+                        join program_item i on i.program_version_id = v.id join exercise e on e.id = i.exercise_id
+                        where p.id = any(cast(:programs as uuid[])) order by p.id, i.position""")
+                .param("programs", programIds)
+                .query((rs, i) -> Map.entry(rs.getObject("program_id", UUID.class), ITEM.mapRow(rs, i)))
+                .list()
+                .forEach(e -> byProgram.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return byProgram;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,7 @@ import java.util.Optional;
 public class ProgramService {
 
     public static final int MAX_ITEMS = 60;
+    private static final String NO_PATIENT = "This patient no longer exists.";
 
     private final ProgramRepository programs;
     private final PatientService patients;
@@ -132,26 +134,32 @@ public class ProgramService {
     @Transactional
     public ProgramVersion publish(PatientId patientId, int expectedVersion, List<ProgramItem> items) {
         SignedInUser user = currentUser.require();
-        requirePatient(patientId);
-        List<ProgramItem> checked = check(items);
-        ProgramRepository.Head head = programs.ensurePatientProgram(user.clinicId(), patientId, user.userId(),
-                clock.instant());
-        List<ProgramItem> before = programs.currentVersion(head.id()).map(ProgramVersion::items).orElse(List.of());
+        // Round trips counted (ProgramSaveStatementsTest): the catalog, the program row, the
+        // version it replaces (from the second on), the new version, its items, then the audit entry.
+        Checked checked = check(items);
+        if (!checked.problems().isEmpty()) {
+            requirePatient(patientId);
+            throw new ProgramException(checked.problems(), false);
+        }
+        ProgramRepository.Head head = programs.lockPatientProgram(user.clinicId(), patientId, user.userId(),
+                        clock.instant())
+                .orElseThrow(() -> ProgramException.of(NO_PATIENT));
         if (head.currentVersion() != expectedVersion) {
             throw conflict();
         }
+        List<ProgramItem> before = expectedVersion == 0 ? List.of() : programs.items(head.id(), expectedVersion);
         // A repeated click or a save without edits must not add a version that changes nothing.
-        if (expectedVersion > 0 && sameContent(before, checked)) {
+        if (expectedVersion > 0 && sameContent(before, checked.items())) {
             throw ProgramException.of("No changes to save: this is the same as version " + expectedVersion + ".");
         }
-        int next = expectedVersion + 1;
-        if (!programs.advance(head.id(), expectedVersion, next, clock.instant())) {
-            throw conflict();
-        }
-        List<String> changes = expectedVersion == 0 ? List.of("First version") : ProgramChanges.between(before, checked);
-        programs.insertVersion(head.id(), next, user.userId(), changes, checked, clock.instant());
-        audit.record(AuditAction.PROGRAM_VERSION_SAVED, patientId.value(), "version " + next);
-        return programs.currentVersion(head.id()).orElseThrow();
+        List<String> changes = expectedVersion == 0 ? List.of("First version")
+                : ProgramChanges.between(before, checked.items());
+        ProgramVersion version = programs.publishVersion(head.id(), expectedVersion, user.userId(), changes,
+                clock.instant()).orElseThrow(ProgramService::conflict);
+        programs.insertItems(version.id(), checked.items());
+        audit.record(AuditAction.PROGRAM_VERSION_SAVED, patientId.value(), "version " + version.number());
+        return new ProgramVersion(version.id(), version.number(), version.publishedAt(), version.publishedBy(),
+                version.changes(), checked.items());
     }
 
     /** Templates the caller may start from: built-in, the clinic's, and their own. */
@@ -175,18 +183,28 @@ public class ProgramService {
         if (scope == Template.Scope.BUILT_IN) {
             throw ProgramException.of("Built-in templates come with the app.");
         }
-        List<ProgramItem> checked = check(items);
+        List<ProgramItem> checked = check(items).orThrow();
         ProgramId id = programs.insertTemplate(user.clinicId(), trimmed, scope, null, user.userId(), clock.instant());
         programs.advance(id, 0, 1, clock.instant());
         programs.insertVersion(id, 1, user.userId(), List.of("Template created"), checked, clock.instant());
         return new Template(id, trimmed, scope, checked);
     }
 
+    /** Items with their names from the catalog, and what is wrong with them (nothing when empty). */
+    private record Checked(List<ProgramItem> items, List<FieldProblem> problems) {
+        List<ProgramItem> orThrow() {
+            if (!problems.isEmpty()) {
+                throw new ProgramException(problems, false);
+            }
+            return items;
+        }
+    }
+
     /**
      * Items checked again: each exercise must be visible to the clinic, names come from the
-     * catalog (not from the caller), and every dosage must be in range.
+     * catalog (not from the caller), and every dosage must be in range. One catalog read for all.
      */
-    private List<ProgramItem> check(List<ProgramItem> items) {
+    private Checked check(List<ProgramItem> items) {
         List<FieldProblem> problems = new ArrayList<>();
         if (items.isEmpty()) {
             problems.add(new FieldProblem("items", "Add at least one exercise."));
@@ -194,21 +212,19 @@ public class ProgramService {
         if (items.size() > MAX_ITEMS) {
             problems.add(new FieldProblem("items", "A program can have at most " + MAX_ITEMS + " exercises."));
         }
+        Map<ExerciseId, Exercise> catalogued = catalog.findAll(items.stream().map(ProgramItem::exerciseId).toList());
         List<ProgramItem> checked = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             ProgramItem item = items.get(i);
             problems.addAll(item.problems(i));
-            Optional<Exercise> exercise = catalog.find(item.exerciseId());
-            if (exercise.isEmpty()) {
+            Exercise exercise = catalogued.get(item.exerciseId());
+            if (exercise == null) {
                 problems.add(new FieldProblem("items[" + i + "]", "This exercise is not in your catalog."));
             } else {
-                checked.add(new ProgramItem(item.exerciseId(), exercise.get().name(), item.dosage(), item.note()));
+                checked.add(new ProgramItem(item.exerciseId(), exercise.name(), item.dosage(), item.note()));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ProgramException(problems, false);
-        }
-        return checked;
+        return new Checked(checked, problems);
     }
 
     private static ProgramException conflict() {
@@ -234,7 +250,7 @@ public class ProgramService {
 
     private void requirePatient(PatientId patientId) {
         if (patients.find(patientId).isEmpty()) {
-            throw ProgramException.of("This patient no longer exists.");
+            throw ProgramException.of(NO_PATIENT);
         }
     }
 }

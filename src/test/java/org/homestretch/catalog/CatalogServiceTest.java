@@ -179,6 +179,23 @@ class CatalogServiceTest {
     }
 
     @Test
+    void several_exercises_by_id_are_the_built_in_ones_and_the_clinics_own_only() {
+        Exercise own = catalog.create(validContent("Doorway calf stretch"));
+        Exercise builtIn = catalog.find("knee-to-chest").orElseThrow();
+        TestAccounts other = new TestAccounts(provisioning);
+        signIn(users, other.therapistEmail);
+        Exercise theirs = catalog.create(validContent("Their calf stretch"));
+        signIn(users, clinic.therapistEmail);
+
+        ExerciseId unknown = new ExerciseId(java.util.UUID.randomUUID());
+        var found = catalog.findAll(List.of(own.id(), builtIn.id(), theirs.id(), unknown, own.id()));
+
+        assertThat(found).containsOnlyKeys(own.id(), builtIn.id());
+        assertThat(found.get(own.id()).name()).isEqualTo("Doorway calf stretch");
+        assertThat(catalog.findAll(List.of())).isEmpty();
+    }
+
+    @Test
     void names_are_unique_within_the_clinic_in_any_letter_case_and_against_built_ins() {
         catalog.create(validContent("Morning reach"));
         assertRejected(validContent("MORNING REACH"), "name");
