@@ -48,13 +48,15 @@ class FigureLibraryTest {
     @Test
     void twists_and_hip_openers_have_a_second_view_beside_the_side_view() {
         for (String slug : List.of("trunk-rotation", "knee-sway", "spinal-twist", "double-knee-twist",
-                "lying-butterfly", "figure-four", "cross-leg-stretch", "pigeon-pose", "ninety-ninety-stretch",
+                "lying-butterfly", "figure-four", "cross-leg-stretch", "pigeon-pose",
                 "chair-trunk-rotation", "chair-figure-four")) {
             Figure figure = LIBRARY.find(slug).orElseThrow();
             assertThat(figure.viewPanels()).as(slug).hasSize(1);
             assertThat(figure.panels().size()).as("%s: side view and second view", slug).isGreaterThan(1);
         }
-        // Lying on the side and bending sideways are drawn from that view only.
+        // Lying on the side, bending sideways and the 90-90 sit (from above) are drawn from that view only.
+        assertThat(LIBRARY.find("ninety-ninety-stretch").orElseThrow().panels())
+                .isEqualTo(LIBRARY.find("ninety-ninety-stretch").orElseThrow().viewPanels()).hasSize(1);
         assertThat(LIBRARY.find("side-lying-clam").orElseThrow().panels())
                 .isEqualTo(LIBRARY.find("side-lying-clam").orElseThrow().viewPanels()).hasSize(2);
         assertThat(LIBRARY.find("standing-side-bend").orElseThrow().viewPanels()).hasSize(2);
@@ -145,6 +147,29 @@ class FigureLibraryTest {
             assertThat(figure.panels().getLast()).as(slug).anyMatch(s -> s.tone() == Tone.ACCENT);
         }
         assertThat(LIBRARY.find("plank").orElseThrow().bodies()).hasSize(1);
+    }
+
+    @Test
+    void lying_on_the_front_rests_the_head_on_folded_forearms_and_points_the_toes_into_the_mat() {
+        // Arms along the body left lying face down and lying on the back looking the same.
+        Body body = LIBRARY.find("prone-lying").orElseThrow().bodies().getFirst();
+        Vec head = body.point("head"), shoulder = body.point("shoulder");
+        assertThat(shoulder.x()).as("head to the right").isGreaterThan(body.point("hip").x());
+        for (String side : List.of("near", "far")) {
+            Vec hand = body.point(side + "Hand"), elbow = body.point(side + "Elbow");
+            // Folded in front of the shoulders, under the head, on the mat.
+            assertThat(elbow.x()).as("%s elbow in front of the shoulders", side).isGreaterThan(shoulder.x() + 10);
+            assertThat(hand.x()).as("%s hand under the head", side).isCloseTo(head.x(), within(Body.HEAD_R));
+            // The arms lie flat at shoulder height: just above the mat, never through it.
+            assertThat(hand.y() - Body.HAND_R).as("%s hand low, above the mat", side).isBetween(-TOLERANCE, 10.0);
+            assertThat(elbow.y() - Body.ARM_R).as("%s elbow low, above the mat", side).isBetween(-TOLERANCE, 10.0);
+            // The elbow stays out at the side, the forearm turns in across the body.
+            assertThat(Math.abs(elbow.z())).as("%s elbow out to the side", side).isGreaterThan(Math.abs(hand.z()) + 10);
+            assertThat(body.point(side + "Toe").y()).as("%s toes down", side).isLessThan(body.point(side + "Ankle").y() - 5);
+        }
+        // The head is raised off the mat onto the hands.
+        assertThat(head.y()).isGreaterThan(body.point("nearHand").y() + Body.HAND_R);
+        assertThat(head.y() - Body.HEAD_R).isGreaterThan(body.point("hip").y());
     }
 
     private static void forEveryPose(java.util.function.BiConsumer<String, Body> check) {
