@@ -9,8 +9,7 @@ import java.util.List;
  * optional arrow. Angles a pose leaves out take the value given for both sides at the pose's top
  * level, then 0. Props: a {@code chair} under the bottom (with or without a back rest), a
  * {@code wall} behind the back, a {@code step} under a body point. {@code view} adds a second,
- * smaller panel with the last pose seen from the feet or from above ({@link View}; some views, such as
- * {@code top}, replace the side view), with an arrow
+ * smaller panel with the last pose seen from the feet or from above ({@link View}), with an arrow
  * following {@code viewArrow} from the start to the end pose. {@code still} keeps a two-pose
  * figure from moving on screen where no in-between pose can be drawn honestly (the press-up's
  * hands would pass through the mat).

@@ -86,7 +86,7 @@ final class Props {
     /** The surface in a second view: a mat seen from above, or a floor line under the lowest point. */
     static List<Shape> view(View view, FigureSpec spec, Bounds people) {
         double left = people.minX() - 8, right = people.maxX() + 8;
-        if (view == View.ABOVE || view == View.TOP) {
+        if (view == View.ABOVE) {
             return List.of(rect(left, people.minY() - 8, right, people.maxY() + 8, Tone.SURFACE));
         }
         if (view == View.LYING_ON_SIDE) {
@@ -117,7 +117,7 @@ final class Props {
                         rect(x - half + 1, 0, x - half + 1 + CHAIR_LEG, top - SEAT, Tone.PROP),
                         rect(x + half - 1 - CHAIR_LEG, 0, x + half - 1, top - SEAT, Tone.PROP));
             }
-            case ABOVE, TOP -> {
+            case ABOVE -> {
                 double x0 = hip.x() - Body.PELVIS_R - 2;
                 yield List.of(rect(x0, -half, hip.x() + 30, half, Tone.PROP), rect(x0 - 5, -half, x0, half, Tone.PROP));
             }

@@ -18,12 +18,6 @@ public enum View {
     /** From straight above, the body's left side (far from the side view) at the top of the page. */
     ABOVE("above", new Vec(0, 1, 0), new Vec(0, 0, -1), false),
     /**
-     * The same as {@link #ABOVE}, as the whole figure: for the 90-90 sit, whose square-cornered legs
-     * only show from above. Beside it, the side view of the same pose (a small upright figure with
-     * the front shin hidden behind its knee) did not match the view from above and made it harder to read.
-     */
-    TOP("top", new Vec(0, 1, 0), new Vec(0, 0, -1), true),
-    /**
      * A body drawn as lying on its back, shown lying on its left side instead, seen from in front
      * (facing the chest and knees) and 30° above, on a mat seen from above: the bent hips and knees
      * show as a zigzag in front of the body, and the top knee lifts up the page away from the lower
@@ -54,7 +48,7 @@ public enum View {
                 return v;
             }
         }
-        throw new PoseException("Unknown view \"" + key + "\": use feet, front, above, top or lyingOnSide.");
+        throw new PoseException("Unknown view \"" + key + "\": use feet, front, above or lyingOnSide.");
     }
 
     /** A point on the page (x right, y up) with its depth in z (larger is nearer the viewer). */
