@@ -3,6 +3,7 @@ package org.homestretch.bench;
 import org.homestretch.adherence.AdherenceBench;
 import org.homestretch.audit.AuditBench;
 import org.homestretch.checkin.PatientPageBench;
+import org.homestretch.checkin.SessionMemoryBench;
 import org.homestretch.handout.HandoutBench;
 
 import java.io.IOException;
@@ -67,6 +68,8 @@ public final class Bench {
         features.put("adherence", Feature.timed(AdherenceBench::cases, AdherenceBench::ratios));
         features.put("checkin", Feature.timed(PatientPageBench::cases, PatientPageBench::ratios));
         features.put("audit", Feature.timed(AuditBench::cases, AuditBench::ratios));
+        features.put("memory", Feature.report(SessionMemoryBench::report));
+        features.put("startup", Feature.report(StartupBench::report));
         return features;
     }
 
