@@ -52,6 +52,7 @@ public final class SessionMemoryBench {
     private static final boolean HISTOGRAM = Boolean.getBoolean("bench.memory.histogram");
     private static final Pattern HISTOGRAM_LINE = Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     private static final Pattern META = Pattern.compile("<meta\\s+name=\"(_csrf(?:_parameter)?)\"\\s+content=\"([^\"]*)\"");
 
@@ -60,7 +61,10 @@ public final class SessionMemoryBench {
 
     public static void report() {
         ConfigurableApplicationContext context = SpringApplication.run(Application.class,
-                "--spring.profiles.active=test", "--server.port=0", "--logging.level.root=warn");
+                "--spring.profiles.active=test", "--server.port=0", "--logging.level.root=warn",
+                // As in the packaged jar, whatever the last Maven goal left in target/classes: in
+                // development mode each UI holds several times more (debug info, dev tools).
+                "--vaadin.productionMode=true");
         try {
             new Run(context).report();
         } catch (IOException e) {
@@ -83,6 +87,9 @@ public final class SessionMemoryBench {
         /** The number of the session or view being opened in {@link #measure}. */
         int step;
         final java.util.Set<String> shownRoutes = new java.util.HashSet<>();
+
+        /** Whether Vaadin runs in production mode, as seen in the first session opened. */
+        Boolean productionMode;
 
         Run(ConfigurableApplicationContext context) {
             TomcatWebServer server = (TomcatWebServer) ((ServletWebServerApplicationContext) context).getWebServer();
@@ -110,22 +117,25 @@ public final class SessionMemoryBench {
             expireAll();
             long t0 = System.nanoTime();
             List<String> therapists = new ArrayList<>();
+            List<String[]> editors = new ArrayList<>();
             Figure signedIn = measure(() -> therapists.add(signIn()));
             Figure worklist = measure(() -> openScreen(therapists.get(step), ""));
             Map<String, long[]> beforeEditor = HISTOGRAM ? histogram() : Map.of();
-            Figure editor = measure(() -> openScreen(therapists.get(step), editorPath));
+            Figure editor = measure(() -> editors.add(openScreen(therapists.get(step), editorPath)));
+            Figure roundTrip = measure(() -> roundTrip(therapists.get(step), editors.get(step)));
             if (HISTOGRAM) {
                 printGrowth(beforeEditor, histogram());
             }
             int uis = uis();
             expireAll();
             therapists.clear();
+            editors.clear();
             String patientCookie = patientCookie();
             Figure patientPage = measure(() -> get("/p/today", patientCookie, 200));
             double seconds = (System.nanoTime() - t0) / 1e9;
 
-            System.out.printf(Locale.ROOT, "memory: heap held by the server after full GC, %d of each (%.0f s)%n",
-                    COUNT, seconds);
+            System.out.printf(Locale.ROOT, "memory: heap held by the server after full GC, %d of each (%.0f s), "
+                    + "Vaadin production mode %s%n", COUNT, seconds, productionMode);
             System.out.printf(Locale.ROOT, "| %-48s | %10s | %10s | %10s | %10s |%n", "what is added", "before MB",
                     "after MB", "KB per one", "sessions +");
             System.out.printf(Locale.ROOT, "|%s|%s|%s|%s|%s|%n", "-".repeat(50), "-".repeat(12), "-".repeat(12),
@@ -133,10 +143,12 @@ public final class SessionMemoryBench {
             row("a signed-in therapist session, no screen", signedIn);
             row("+ the worklist (home) open in it", worklist);
             row("+ the program editor open in a second tab", editor);
+            row("  then one more round trip in each editor", roundTrip);
             row("a patient page view GET /p/today", patientPage);
-            System.out.printf(Locale.ROOT, "a therapist with the program editor open: %.1f KB (session + editor UI); "
-                    + "with both screens: %.1f KB; UIs on the server: %d%n", (perOne(signedIn) + perOne(editor)),
-                    perOne(signedIn) + perOne(worklist) + perOne(editor), uis);
+            System.out.printf(Locale.ROOT, "a therapist with the program editor open: %.1f KB (session + editor UI), "
+                    + "%.1f KB after its next round trip; with both screens: %.1f KB; UIs on the server: %d%n",
+                    perOne(signedIn) + perOne(editor), perOne(signedIn) + perOne(editor) + perOne(roundTrip),
+                    perOne(signedIn) + perOne(worklist) + perOne(editor) + perOne(roundTrip), uis);
         }
 
         static double perOne(Figure f) {
@@ -186,7 +198,7 @@ public final class SessionMemoryBench {
          * Opens a screen in the session as the browser does: the page, Vaadin's init request (which
          * makes the UI) and the client's {@code ui-navigate} event (which builds the view in it).
          */
-        void openScreen(String cookie, String route) throws IOException, InterruptedException {
+        String[] openScreen(String cookie, String route) throws IOException, InterruptedException {
             get("/" + route, cookie, 200);
             HttpResponse<String> init = get("/?v-r=init&location=" + enc(route) + "&query=", cookie, 200);
             Matcher key = SECURITY_KEY.matcher(init.body());
@@ -206,9 +218,28 @@ public final class SessionMemoryBench {
                 throw new IllegalStateException("The view " + route + " did not open: " + shown.statusCode() + " "
                         + shown.body());
             }
+            Matcher sync = SYNC_ID.matcher(shown.body());
+            String[] opened = {ui.group(1), key.group(1), sync.find() ? sync.group(1) : "1"};
             if (shownRoutes.add(route)) {
                 System.out.printf(Locale.ROOT, "memory: opened /%s, %d KB of UIDL; views on the server: %s%n", route,
                         shown.body().length() / 1024, views());
+            }
+            return opened;
+        }
+
+        /**
+         * A request with nothing in it, as the browser sends after anything the user does: Vaadin
+         * keeps each UI's last answer (to send it again if the browser repeats a request) until then.
+         */
+        void roundTrip(String cookie, String[] opened) throws IOException, InterruptedException {
+            String body = "{\"csrfToken\":\"" + opened[1] + "\",\"rpc\":[],\"syncId\":" + opened[2]
+                    + ",\"clientId\":1}";
+            HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                            URI.create(base + "/?v-r=uidl&v-uiId=" + opened[0]))
+                    .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (answer.statusCode() != 200 || !answer.body().contains("\"syncId\"")) {
+                throw new IllegalStateException("Round trip failed: " + answer.statusCode() + " " + answer.body());
             }
         }
 
@@ -282,6 +313,7 @@ public final class SessionMemoryBench {
                     if (s.getSession().getAttribute(name) instanceof VaadinSession vaadin) {
                         vaadin.lock();
                         try {
+                            productionMode = vaadin.getConfiguration().isProductionMode();
                             for (var ui : vaadin.getUIs()) {
                                 var chain = ui.getInternals().getActiveRouterTargetsChain();
                                 String view = chain.isEmpty() ? "(none)" : chain.get(0).getClass().getSimpleName();
