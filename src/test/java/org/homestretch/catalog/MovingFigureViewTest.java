@@ -63,6 +63,18 @@ class MovingFigureViewTest extends KaribuTest {
         assertThat(figures.movingSvg(own.id(), 3)).contains(svg);
     }
 
+    @Test
+    void two_open_pages_of_the_same_exercise_share_one_copy_of_its_figure() {
+        // Each open screen is kept in the server's memory; a figure is tens of KB.
+        UI.getCurrent().navigate("catalog/bridge");
+        String first = FigureHtml.markup(figuresOnPage().getFirst());
+        UI.getCurrent().navigate("catalog");
+        UI.getCurrent().navigate("catalog/bridge");
+        String second = FigureHtml.markup(figuresOnPage().getFirst());
+
+        assertThat(second).isEqualTo(first).isSameAs(first);
+    }
+
     private static List<Div> figuresOnPage() {
         return _find(Div.class).stream().filter(h -> FigureHtml.markup(h).contains("<svg")).toList();
     }
