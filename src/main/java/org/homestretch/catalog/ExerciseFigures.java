@@ -30,7 +30,7 @@ public class ExerciseFigures {
     /**
      * Moving figures drawn lately, shared by every open screen: each program editor keeps its
      * cards' figures, and one copy for all of them instead of one each keeps an open editor small
-     * (docs/PERFORMANCE.md, "Memory per session"). Bounded: a figure is a few tens of KB.
+     * (docs/PERFORMANCE.md, "Memory per session and start-up time"). Bounded: a figure is a few tens of KB.
      */
     private final Map<String, Optional<String>> recent = Collections.synchronizedMap(
             new LinkedHashMap<>(64, 0.75f, true) {
