@@ -9,6 +9,8 @@ import org.homestretch.security.SignedInUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +27,18 @@ public class ExerciseFigures {
     private final MotionLibrary motions = MotionLibrary.load();
     private final ExerciseRepository exercises;
     private final CurrentUser currentUser;
+    /**
+     * Moving figures drawn lately, shared by every open screen: each program editor keeps its
+     * cards' figures, and one copy for all of them instead of one each keeps an open editor small
+     * (docs/PERFORMANCE.md, "Memory per session and start-up time"). Bounded: a figure is a few tens of KB.
+     */
+    private final Map<String, Optional<String>> recent = Collections.synchronizedMap(
+            new LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<String>> eldest) {
+                    return size() > 200;
+                }
+            });
 
     ExerciseFigures(ExerciseRepository exercises, CurrentUser currentUser) {
         this.exercises = exercises;
@@ -53,8 +67,14 @@ public class ExerciseFigures {
      * reader asks for reduced motion and in print. A figure that does not move is the still one.
      */
     public Optional<String> movingSvg(Exercise exercise, int holdSeconds) {
-        return motions.find(exercise.figureSlug()).map(m -> MotionSvg.write(m, exercise.name(), holdSeconds))
-                .or(() -> svg(exercise));
+        String key = exercise.figureSlug() + '\u0000' + exercise.name() + '\u0000' + holdSeconds;
+        Optional<String> drawn = recent.get(key);
+        if (drawn == null) {
+            drawn = motions.find(exercise.figureSlug()).map(m -> MotionSvg.write(m, exercise.name(), holdSeconds))
+                    .or(() -> svg(exercise));
+            recent.put(key, drawn);
+        }
+        return drawn;
     }
 
     /** As {@link #movingSvg(Exercise, int)} with the exercise's own default hold. */

@@ -3,6 +3,7 @@ package org.homestretch.bench;
 import org.homestretch.adherence.AdherenceBench;
 import org.homestretch.audit.AuditBench;
 import org.homestretch.checkin.PatientPageBench;
+import org.homestretch.checkin.SessionMemoryBench;
 import org.homestretch.handout.HandoutBench;
 import org.homestretch.program.ProgramSaveBench;
 
@@ -70,6 +71,8 @@ public final class Bench {
         features.put("audit", Feature.timed(AuditBench::cases, AuditBench::ratios));
         features.put("save", new Feature(ProgramSaveBench::cases, ProgramSaveBench::ratios,
                 List.of(ProgramSaveBench::report)));
+        features.put("memory", Feature.report(SessionMemoryBench::report));
+        features.put("startup", Feature.report(StartupBench::report));
         return features;
     }
 

@@ -1,6 +1,6 @@
 package org.homestretch.catalog;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.UI;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.support.KaribuTest;
@@ -35,9 +35,9 @@ class ExerciseFiguresViewTest extends KaribuTest {
     void the_detail_page_of_a_built_in_exercise_shows_its_figure_named_after_it() {
         UI.getCurrent().navigate("catalog/cat-camel");
 
-        List<Html> shown = figuresOnPage();
+        List<Div> shown = figuresOnPage();
         assertThat(shown).hasSize(1);
-        assertThat(shown.getFirst().getInnerHtml()).contains("role=\"img\"").contains("aria-label=\"Cat-camel\"")
+        assertThat(shown.getFirst().getElement().getProperty("innerHTML")).contains("role=\"img\"").contains("aria-label=\"Cat-camel\"")
                 .contains("viewBox=");
     }
 
@@ -66,9 +66,9 @@ class ExerciseFiguresViewTest extends KaribuTest {
         _get(ExerciseDetailView.class);
         Exercise saved = catalog.find(slugOfOpenPage()).orElseThrow();
         assertThat(saved.figure()).isEqualTo("cat-camel");
-        List<Html> shown = figuresOnPage();
+        List<Div> shown = figuresOnPage();
         assertThat(shown).hasSize(1);
-        assertThat(shown.getFirst().getInnerHtml()).contains("aria-label=\"Slow cat stretch\"");
+        assertThat(shown.getFirst().getElement().getProperty("innerHTML")).contains("aria-label=\"Slow cat stretch\"");
 
         // Choosing "No figure" takes it away again.
         UI.getCurrent().navigate("catalog/edit/" + saved.slug());
@@ -91,7 +91,7 @@ class ExerciseFiguresViewTest extends KaribuTest {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPath().replaceFirst("^catalog/", "");
     }
 
-    private static List<Html> figuresOnPage() {
-        return _find(Html.class).stream().filter(h -> h.getInnerHtml().contains("<svg")).toList();
+    private static List<Div> figuresOnPage() {
+        return _find(Div.class).stream().filter(h -> FigureHtml.markup(h).contains("<svg")).toList();
     }
 }

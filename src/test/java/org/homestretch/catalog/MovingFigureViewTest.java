@@ -1,6 +1,6 @@
 package org.homestretch.catalog;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.UI;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.support.KaribuTest;
@@ -33,12 +33,12 @@ class MovingFigureViewTest extends KaribuTest {
     void a_moving_exercise_page_plays_the_movement_at_the_exercises_own_hold() {
         UI.getCurrent().navigate("catalog/bridge");
 
-        List<Html> shown = figuresOnPage();
+        List<Div> shown = figuresOnPage();
         assertThat(shown).hasSize(1);
         Exercise bridge = catalog.find("bridge").orElseThrow();
         int hold = bridge.content().dosage().holdSeconds();
         String seconds = hold == 0 ? "5.5s" : (int) (5 + Math.min(hold, 5)) + "s";
-        assertThat(shown.getFirst().getInnerHtml()).contains("hs-figure-moving").contains("<animate")
+        assertThat(shown.getFirst().getElement().getProperty("innerHTML")).contains("hs-figure-moving").contains("<animate")
                 .contains("dur=\"" + seconds + "\"").contains("class=\"hs-still\"")
                 .contains("prefers-reduced-motion:reduce").contains("aria-label=\"Bridge\"").doesNotContain("<script");
     }
@@ -47,9 +47,9 @@ class MovingFigureViewTest extends KaribuTest {
     void a_held_stretch_page_keeps_its_still_figure() {
         UI.getCurrent().navigate("catalog/plank");
 
-        List<Html> shown = figuresOnPage();
+        List<Div> shown = figuresOnPage();
         assertThat(shown).hasSize(1);
-        assertThat(shown.getFirst().getInnerHtml()).doesNotContain("<animate").doesNotContain("hs-figure-moving");
+        assertThat(shown.getFirst().getElement().getProperty("innerHTML")).doesNotContain("<animate").doesNotContain("hs-figure-moving");
         assertThat(figures.movingSvg(catalog.find("plank").orElseThrow())).isEqualTo(figures.svg(catalog.find("plank").orElseThrow()));
     }
 
@@ -63,7 +63,19 @@ class MovingFigureViewTest extends KaribuTest {
         assertThat(figures.movingSvg(own.id(), 3)).contains(svg);
     }
 
-    private static List<Html> figuresOnPage() {
-        return _find(Html.class).stream().filter(h -> h.getInnerHtml().contains("<svg")).toList();
+    @Test
+    void two_open_pages_of_the_same_exercise_share_one_copy_of_its_figure() {
+        // Each open screen is kept in the server's memory; a figure is tens of KB.
+        UI.getCurrent().navigate("catalog/bridge");
+        String first = FigureHtml.markup(figuresOnPage().getFirst());
+        UI.getCurrent().navigate("catalog");
+        UI.getCurrent().navigate("catalog/bridge");
+        String second = FigureHtml.markup(figuresOnPage().getFirst());
+
+        assertThat(second).isEqualTo(first).isSameAs(first);
+    }
+
+    private static List<Div> figuresOnPage() {
+        return _find(Div.class).stream().filter(h -> FigureHtml.markup(h).contains("<svg")).toList();
     }
 }

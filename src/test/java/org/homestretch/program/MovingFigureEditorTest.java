@@ -1,6 +1,7 @@
 package org.homestretch.program;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import org.homestretch.catalog.FigureHtml;
 import com.vaadin.flow.component.UI;
 import org.homestretch.catalog.CatalogService;
 import org.homestretch.catalog.Dosage;
@@ -46,7 +47,7 @@ class MovingFigureEditorTest extends KaribuTest {
         ProgramEditorView editor = _get(ProgramEditorView.class);
 
         List<String> figures = editor.cards.stream()
-                .map(card -> _find(card, Html.class).stream().map(Html::getInnerHtml)
+                .map(card -> _find(card, Div.class).stream().map(FigureHtml::markup)
                         .filter(h -> h.contains("<svg")).findFirst().orElseThrow())
                 .toList();
         assertThat(figures.get(0)).contains("aria-label=\"Knee to chest\"").contains("hs-figure-moving")
