@@ -183,6 +183,20 @@ public class ExerciseRepository {
     }
 
     List<Exercise> search(ClinicId clinicId, UserId userId, CatalogQuery query, int offset, int limit) {
+        Statement search = searchStatement(clinicId, userId, query, offset, limit);
+        return jdbc.sql(search.sql()).params(search.params()).query(EXERCISE).list();
+    }
+
+    int count(ClinicId clinicId, UserId userId, CatalogQuery query) {
+        Statement count = countStatement(clinicId, userId, query);
+        return jdbc.sql(count.sql()).params(count.params()).query(Integer.class).single();
+    }
+
+    /** A statement with its named parameters; separate from running it so that its plan can be looked at. */
+    record Statement(String sql, Map<String, Object> params) {
+    }
+
+    Statement searchStatement(ClinicId clinicId, UserId userId, CatalogQuery query, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(clinicId, userId, query, params);
         String order = query.text().isEmpty()
@@ -198,20 +212,16 @@ public class ExerciseRepository {
                            case when e.search_terms like :contains escape '\\' then 0.9 else 0 end)
                 + ts_rank(e.search_document, websearch_to_tsquery('english', :text))
                 + 0.05 * cardinality(e.sources)""";
-        return jdbc.sql("select * from (select " + COLUMNS + ", " + score + " as score from exercise e where "
-                        + where + ") e order by " + order + " offset :offset limit :limit")
-                .params(params)
-                .param("offset", offset)
-                .param("limit", limit)
-                .query(EXERCISE).list();
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return new Statement("select * from (select " + COLUMNS + ", " + score + " as score from exercise e where "
+                + where + ") e order by " + order + " offset :offset limit :limit", params);
     }
 
-    int count(ClinicId clinicId, UserId userId, CatalogQuery query) {
+    Statement countStatement(ClinicId clinicId, UserId userId, CatalogQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(clinicId, userId, query, params);
-        return jdbc.sql("select count(*) from exercise e where " + where)
-                .params(params)
-                .query(Integer.class).single();
+        return new Statement("select count(*) from exercise e where " + where, params);
     }
 
     private String where(ClinicId clinicId, UserId userId, CatalogQuery query, Map<String, Object> params) {
