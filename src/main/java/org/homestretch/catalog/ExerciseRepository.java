@@ -206,7 +206,9 @@ public class ExerciseRepository {
         // most, then a match in the name, then other names (typo-tolerant), then the full text;
         // exercises described by more sources win ties, being the common ones.
         String score = query.text().isEmpty() ? "0" : """
-                3 * cardinality(array(select unnest(e.tags) intersect select unnest(cast(:tags as text[]))))
+                case when e.tags && cast(:tags as text[])
+                    then 3 * cardinality(array(select unnest(e.tags) intersect select unnest(cast(:tags as text[]))))
+                    else 0 end
                 + 2 * word_similarity(:lowerText, lower(e.name))
                 + greatest(word_similarity(:lowerText, e.search_terms),
                            case when e.search_terms like :contains escape '\\' then 0.9 else 0 end)
@@ -243,11 +245,13 @@ public class ExerciseRepository {
             params.put("lowerText", lower);
             params.put("contains", "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("tags", searchWords.tagsIn(query.text()).toArray(String[]::new));
+            // One index per way of matching, unioned: written as one OR, PostgreSQL reads the whole
+            // table and computes the trigram similarity for every row (it does not know that is dear).
             conditions.add("""
-                    (e.search_document @@ websearch_to_tsquery('english', :text)
-                     or :lowerText <% e.search_terms
-                     or e.search_terms like :contains escape '\\'
-                     or e.tags && cast(:tags as text[]))""");
+                    e.id in (select id from exercise where search_document @@ websearch_to_tsquery('english', :text)
+                        union select id from exercise where search_terms %> :lowerText
+                        union select id from exercise where search_terms like :contains escape '\\'
+                        union select id from exercise where tags && cast(:tags as text[]))""");
         }
         if (!query.bodyAreas().isEmpty()) {
             conditions.add("e.body_areas && cast(:bodyAreas as text[])");

@@ -88,14 +88,10 @@ public final class CatalogSearchBench {
         try {
             UserId user = context.getBean(CurrentUser.class).require().userId();
             for (String text : java.util.stream.Stream.of(TYPOS, SYNONYMS, PREFIXES).flatMap(List::stream).toList()) {
-                look(context.getBean(ExerciseRepository.class), jdbc,
-                        new TransactionTemplate(context.getBean(PlatformTransactionManager.class)), clinic.clinicId, user, text);
+                look(context.getBean(ExerciseRepository.class), jdbc, clinic.clinicId, user, text);
             }
         } finally {
             SecurityContextHolder.clearContext();
-        }
-        if (Boolean.getBoolean("bench.search.lookOnly")) {
-            System.exit(0);
         }
         DataSource pool = context.getBean(DataSource.class);
         AtomicInteger next = new AtomicInteger();
@@ -138,7 +134,7 @@ public final class CatalogSearchBench {
      * Prints what a query finds and how long PostgreSQL takes for its two statements (EXPLAIN
      * ANALYZE); {@code -Dbench.search.plans=true} prints the whole plans.
      */
-    private static void look(ExerciseRepository repository, JdbcClient jdbc, TransactionTemplate transactions, ClinicId clinic, UserId user, String text) {
+    private static void look(ExerciseRepository repository, JdbcClient jdbc, ClinicId clinic, UserId user, String text) {
         CatalogQuery query = CatalogQuery.text(text);
         List<String> top = repository.search(clinic, user, query, 0, 3).stream().map(Exercise::name).toList();
         int count = repository.count(clinic, user, query);
@@ -152,30 +148,6 @@ public final class CatalogSearchBench {
             }
             plan.stream().filter(l -> l.contains("Execution Time") || l.contains("Planning Time"))
                     .forEach(l -> line.append(' ').append(l.strip()));
-            if (Boolean.getBoolean("bench.search.noseqscan")) {
-                String sql = statement.sql();
-                int from = sql.indexOf("(e.search_document @@");
-                int to = sql.indexOf("text[]))", from) + "text[]))".length();
-                String union = sql.substring(0, from) + """
-                        e.id in (select id from exercise where search_document @@ websearch_to_tsquery('english', :text)
-                            union select id from exercise where search_terms %> :lowerText
-                            union select id from exercise where search_terms like :contains escape '\\'
-                            union select id from exercise where tags && cast(:tags as text[]))""" + sql.substring(to);
-                for (String variant : List.of("noseq", "union")) {
-                    List<String> other = transactions.execute(t -> {
-                        if (variant.equals("noseq")) {
-                            jdbc.sql("set local enable_seqscan = off").update();
-                        }
-                        return jdbc.sql("explain (analyze) " + (variant.equals("noseq") ? sql : union))
-                                .params(statement.params()).query(String.class).list();
-                    });
-                    other.stream().filter(l -> l.contains("Execution Time") || l.contains("actual time")).limit(12)
-                            .forEach(l -> line.append("\n      ").append(variant).append(": ")
-                                    .append(l, 0, Math.min(l.length(), 150)));
-                    other.stream().filter(l -> l.contains("Execution Time"))
-                            .forEach(l -> line.append("\n      ").append(variant).append(": ").append(l.strip()));
-                }
-            }
         }
         System.out.println(line);
     }
