@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Catalog search over 10,000 exercises (run by {@link Bench}, never by the test suite). Each
@@ -75,6 +76,15 @@ public final class CatalogSearchBench {
         // Only the baseline needs it: the app compares names in lower case (its own unique index),
         // so this index lives in the bench's database, not in a migration.
         jdbc.sql("create index exercise_name_idx on exercise (name)").update();
+        String trigramCost = System.getProperty("bench.search.trigramCost");
+        if (trigramCost != null) {
+            // An experiment only (see docs/PERFORMANCE.md): how the plans change when PostgreSQL
+            // knows that a trigram comparison is dear.
+            jdbc.sql("alter function word_similarity_commutator_op(text, text) cost " + Integer.parseInt(trigramCost))
+                    .update();
+            jdbc.sql("alter function word_similarity_op(text, text) cost " + Integer.parseInt(trigramCost)).update();
+            jdbc.sql("alter function word_similarity(text, text) cost " + Integer.parseInt(trigramCost)).update();
+        }
         jdbc.sql("analyze exercise").update();
         String plan = String.join(" / ", jdbc.sql("explain select id, name from exercise where name = :name")
                 .param("name", names.getFirst()).query(String.class).list());
@@ -87,7 +97,7 @@ public final class CatalogSearchBench {
         SecurityContextHolder.getContext().setAuthentication(therapist);
         try {
             UserId user = context.getBean(CurrentUser.class).require().userId();
-            for (String text : java.util.stream.Stream.of(TYPOS, SYNONYMS, PREFIXES).flatMap(List::stream).toList()) {
+            for (String text : Stream.of(TYPOS, SYNONYMS, PREFIXES).flatMap(List::stream).toList()) {
                 look(context.getBean(ExerciseRepository.class), jdbc, clinic.clinicId, user, text);
             }
         } finally {

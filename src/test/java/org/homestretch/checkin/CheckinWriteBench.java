@@ -1,5 +1,6 @@
 package org.homestretch.checkin;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.homestretch.Application;
 import org.homestretch.bench.Bench;
 import org.homestretch.catalog.CatalogService;
@@ -24,13 +25,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -97,7 +100,7 @@ public final class CheckinWriteBench {
         List<PatientContext> all = clinics.stream().flatMap(List::stream).toList();
         System.out.printf(Locale.ROOT, "checkin-write: %d patients in %d clinics made in %.1f s; pool: Hikari, %d "
                         + "connections (the app's setting)%n", all.size(), CLINICS, (System.nanoTime() - started) / 1e9,
-                ((com.zaxxer.hikari.HikariDataSource) context.getBean(DataSource.class)).getMaximumPoolSize());
+                ((HikariDataSource) context.getBean(DataSource.class)).getMaximumPoolSize());
 
         CheckinService service = context.getBean(CheckinService.class);
         DataSource pool = context.getBean(DataSource.class);
@@ -203,11 +206,11 @@ public final class CheckinWriteBench {
     }
 
     /** What the raw insert needs to know up front: each program's version and the items every program has. */
-    private record Known(java.util.Map<UUID, UUID> versionByProgram, List<Object[]> items) {
+    private record Known(Map<UUID, UUID> versionByProgram, List<Object[]> items) {
     }
 
     private static Known known(JdbcClient jdbc) {
-        java.util.Map<UUID, UUID> versions = new java.util.HashMap<>();
+        Map<UUID, UUID> versions = new HashMap<>();
         jdbc.sql("select program_id, id from program_version").query((rs, n) ->
                 versions.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list();
         List<Object[]> items = jdbc.sql("""
