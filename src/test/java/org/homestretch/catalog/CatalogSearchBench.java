@@ -104,12 +104,21 @@ public final class CatalogSearchBench {
             SecurityContextHolder.clearContext();
         }
         DataSource pool = context.getBean(DataSource.class);
-        AtomicInteger next = new AtomicInteger();
+        Supplier<String> typo = cycling(TYPOS);
+        Supplier<String> synonym = cycling(SYNONYMS);
+        Supplier<String> prefix = cycling(PREFIXES);
+        Supplier<String> name = cycling(names);
         return List.of(
-                new Bench.Case(TYPO, () -> signedIn(therapist, () -> page(catalog, TYPOS.get(next.getAndIncrement() % TYPOS.size())))),
-                new Bench.Case(SYNONYM, () -> signedIn(therapist, () -> page(catalog, SYNONYMS.get(next.getAndIncrement() % SYNONYMS.size())))),
-                new Bench.Case(PREFIX, () -> signedIn(therapist, () -> page(catalog, PREFIXES.get(next.getAndIncrement() % PREFIXES.size())))),
-                new Bench.Case(BASELINE, () -> exactName(pool, names.get(next.getAndIncrement() % names.size()))));
+                new Bench.Case(TYPO, () -> signedIn(therapist, () -> page(catalog, typo.get()))),
+                new Bench.Case(SYNONYM, () -> signedIn(therapist, () -> page(catalog, synonym.get()))),
+                new Bench.Case(PREFIX, () -> signedIn(therapist, () -> page(catalog, prefix.get()))),
+                new Bench.Case(BASELINE, () -> exactName(pool, name.get())));
+    }
+
+    /** Each run takes the next of these, round and round. */
+    private static Supplier<String> cycling(List<String> values) {
+        AtomicInteger next = new AtomicInteger();
+        return () -> values.get(next.getAndIncrement() % values.size());
     }
 
     public static List<Bench.Ratio> ratios() {
@@ -144,7 +153,8 @@ public final class CatalogSearchBench {
      * Prints what a query finds and how long PostgreSQL takes for its two statements (EXPLAIN
      * ANALYZE); {@code -Dbench.search.plans=true} prints the whole plans.
      */
-    private static void look(ExerciseRepository repository, JdbcClient jdbc, ClinicId clinic, UserId user, String text) {
+    private static void look(ExerciseRepository repository, JdbcClient jdbc, ClinicId clinic, UserId user,
+                             String text) {
         CatalogQuery query = CatalogQuery.text(text);
         List<String> top = repository.search(clinic, user, query, 0, 3).stream().map(Exercise::name).toList();
         int count = repository.count(clinic, user, query);
