@@ -200,6 +200,20 @@ public class ExerciseRepository {
     }
 
     List<Exercise> search(ClinicId clinicId, UserId userId, CatalogQuery query, int offset, int limit) {
+        Statement search = searchStatement(clinicId, userId, query, offset, limit);
+        return jdbc.sql(search.sql()).params(search.params()).query(EXERCISE).list();
+    }
+
+    int count(ClinicId clinicId, UserId userId, CatalogQuery query) {
+        Statement count = countStatement(clinicId, userId, query);
+        return jdbc.sql(count.sql()).params(count.params()).query(Integer.class).single();
+    }
+
+    /** A statement with its named parameters; separate from running it so that its plan can be looked at. */
+    record Statement(String sql, Map<String, Object> params) {
+    }
+
+    Statement searchStatement(ClinicId clinicId, UserId userId, CatalogQuery query, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(clinicId, userId, query, params);
         String order = query.text().isEmpty()
@@ -209,26 +223,24 @@ public class ExerciseRepository {
         // most, then a match in the name, then other names (typo-tolerant), then the full text;
         // exercises described by more sources win ties, being the common ones.
         String score = query.text().isEmpty() ? "0" : """
-                3 * cardinality(array(select unnest(e.tags) intersect select unnest(cast(:tags as text[]))))
+                case when e.tags && cast(:tags as text[])
+                    then 3 * cardinality(array(select unnest(e.tags) intersect select unnest(cast(:tags as text[]))))
+                    else 0 end
                 + 2 * word_similarity(:lowerText, lower(e.name))
                 + greatest(word_similarity(:lowerText, e.search_terms),
                            case when e.search_terms like :contains escape '\\' then 0.9 else 0 end)
                 + ts_rank(e.search_document, websearch_to_tsquery('english', :text))
                 + 0.05 * cardinality(e.sources)""";
-        return jdbc.sql("select * from (select " + COLUMNS + ", " + score + " as score from exercise e where "
-                        + where + ") e order by " + order + " offset :offset limit :limit")
-                .params(params)
-                .param("offset", offset)
-                .param("limit", limit)
-                .query(EXERCISE).list();
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return new Statement("select * from (select " + COLUMNS + ", " + score + " as score from exercise e where "
+                + where + ") e order by " + order + " offset :offset limit :limit", params);
     }
 
-    int count(ClinicId clinicId, UserId userId, CatalogQuery query) {
+    Statement countStatement(ClinicId clinicId, UserId userId, CatalogQuery query) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(clinicId, userId, query, params);
-        return jdbc.sql("select count(*) from exercise e where " + where)
-                .params(params)
-                .query(Integer.class).single();
+        return new Statement("select count(*) from exercise e where " + where, params);
     }
 
     private String where(ClinicId clinicId, UserId userId, CatalogQuery query, Map<String, Object> params) {
@@ -250,11 +262,13 @@ public class ExerciseRepository {
             params.put("lowerText", lower);
             params.put("contains", "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             params.put("tags", searchWords.tagsIn(query.text()).toArray(String[]::new));
+            // One index per way of matching, unioned: written as one OR, PostgreSQL reads the whole
+            // table and computes the trigram similarity for every row (it does not know that is dear).
             conditions.add("""
-                    (e.search_document @@ websearch_to_tsquery('english', :text)
-                     or :lowerText <% e.search_terms
-                     or e.search_terms like :contains escape '\\'
-                     or e.tags && cast(:tags as text[]))""");
+                    e.id in (select id from exercise where search_document @@ websearch_to_tsquery('english', :text)
+                        union select id from exercise where search_terms %> :lowerText
+                        union select id from exercise where search_terms like :contains escape '\\'
+                        union select id from exercise where tags && cast(:tags as text[]))""");
         }
         if (!query.bodyAreas().isEmpty()) {
             conditions.add("e.body_areas && cast(:bodyAreas as text[])");

@@ -7,6 +7,8 @@ import org.homestretch.program.ProgramVersion;
 import org.homestretch.security.ClinicId;
 import org.homestretch.security.UserId;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,6 +17,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,9 +59,11 @@ class CheckinRepository {
     }
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    CheckinRepository(JdbcClient jdbc) {
+    CheckinRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     Optional<Checkin> byKey(ProgramId programId, UUID key) {
@@ -89,8 +95,10 @@ class CheckinRepository {
     /**
      * Inserts unless the key was used before or the session is already recorded (either unique
      * index); a concurrent insert of the same key waits for the first and then does nothing.
+     * Returns the check-in as stored, built from what was written rather than read back.
      */
-    Optional<UUID> insert(Target target, CheckinEntry entry, List<ProgramItem> items, Instant now) {
+    Optional<Checkin> insert(Target target, CheckinEntry entry, List<ProgramItem> items, Instant now) {
+        Instant createdAt = now.truncatedTo(ChronoUnit.MICROS); // what the timestamptz column keeps
         Optional<UUID> id = jdbc.sql("""
                         insert into checkin (clinic_id, patient_id, program_id, program_version_id, local_date,
                             session_number, status, skip_reason, pain, difficulty, symptoms, comment, source,
@@ -113,39 +121,54 @@ class CheckinRepository {
                 .param("source", target.source().name())
                 .param("by", target.enteredBy() == null ? null : target.enteredBy().value())
                 .param("key", entry.key())
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamp.from(createdAt))
                 .query(UUID.class).optional();
-        id.ifPresent(checkinId -> insertExercises(checkinId, entry, items));
-        return id;
+        return id.map(checkinId -> {
+            int[] doneAndPrescribed = insertExercises(checkinId, entry, items);
+            return new Checkin(checkinId, entry.date(), entry.session(), entry.done(),
+                    entry.done() ? null : entry.skipReason(), entry.pain(), entry.difficulty(), entry.symptoms(),
+                    entry.comment(), target.source(), target.version().number(), doneAndPrescribed[0],
+                    doneAndPrescribed[1], createdAt);
+        });
     }
 
-    /** Every exercise prescribed for this session, with its dosage then, and whether it was done. */
-    private void insertExercises(UUID checkinId, CheckinEntry entry, List<ProgramItem> items) {
+    /**
+     * Every exercise prescribed for this session, with its dosage then, and whether it was done,
+     * in one batch (one round trip). Returns how many were done and how many prescribed.
+     */
+    private int[] insertExercises(UUID checkinId, CheckinEntry entry, List<ProgramItem> items) {
         boolean allDone = entry.done() && entry.exercisesDone().isEmpty();
+        List<MapSqlParameterSource> rows = new ArrayList<>();
+        int done = 0;
         for (int position = 0; position < items.size(); position++) {
             ProgramItem item = items.get(position);
             if (item.dosage().timesPerDay() < entry.session()) {
                 continue;
             }
-            jdbc.sql("""
-                            insert into checkin_exercise (checkin_id, position, exercise_id, exercise_name, sets,
-                                repetitions, hold_seconds, sides, times_per_day, days_per_week, minutes, done)
-                            values (:checkin, :position, :exercise, :name, :sets, :reps, :hold, :sides, :times,
-                                :days, :minutes, :done)""")
-                    .param("checkin", checkinId)
-                    .param("position", position)
-                    .param("exercise", item.exerciseId().value())
-                    .param("name", item.exerciseName())
-                    .param("sets", item.dosage().sets())
-                    .param("reps", item.dosage().repetitions())
-                    .param("hold", item.dosage().holdSeconds())
-                    .param("sides", item.dosage().sides().name())
-                    .param("times", item.dosage().timesPerDay())
-                    .param("days", item.dosage().daysPerWeek())
-                    .param("minutes", item.dosage().minutes())
-                    .param("done", entry.done() && (allDone || entry.exercisesDone().contains(position)))
-                    .update();
+            boolean itemDone = entry.done() && (allDone || entry.exercisesDone().contains(position));
+            done += itemDone ? 1 : 0;
+            rows.add(new MapSqlParameterSource()
+                    .addValue("checkin", checkinId)
+                    .addValue("position", position)
+                    .addValue("exercise", item.exerciseId().value())
+                    .addValue("name", item.exerciseName())
+                    .addValue("sets", item.dosage().sets())
+                    .addValue("reps", item.dosage().repetitions())
+                    .addValue("hold", item.dosage().holdSeconds())
+                    .addValue("sides", item.dosage().sides().name())
+                    .addValue("times", item.dosage().timesPerDay())
+                    .addValue("days", item.dosage().daysPerWeek())
+                    .addValue("minutes", item.dosage().minutes())
+                    .addValue("done", itemDone));
         }
+        if (!rows.isEmpty()) {
+            batches.batchUpdate("""
+                    insert into checkin_exercise (checkin_id, position, exercise_id, exercise_name, sets,
+                        repetitions, hold_seconds, sides, times_per_day, days_per_week, minutes, done)
+                    values (:checkin, :position, :exercise, :name, :sets, :reps, :hold, :sides, :times,
+                        :days, :minutes, :done)""", rows.toArray(MapSqlParameterSource[]::new));
+        }
+        return new int[] {done, rows.size()};
     }
 
     /** Marks a skipped session withdrawn so that the patient can record it as done after all. */

@@ -235,7 +235,7 @@ public class CheckinService {
         }
         CheckinRepository.Target target = new CheckinRepository.Target(scope.clinicId(), scope.patientId(),
                 scope.programId(), version, source, enteredBy);
-        Optional<UUID> inserted = checkins.insert(target, entry, version.items(), now);
+        Optional<Checkin> inserted = checkins.insert(target, entry, version.items(), now);
         if (inserted.isEmpty()) {
             // Either the same form arrived twice at once (then it is saved now), or the session already is.
             Optional<Checkin> same = checkins.byKey(scope.programId(), entry.key());
@@ -244,7 +244,7 @@ public class CheckinService {
             }
             throw CheckinException.of("session", "Session " + entry.session() + " of this day is already recorded.");
         }
-        Checkin stored = checkins.byKey(scope.programId(), entry.key()).orElseThrow();
+        Checkin stored = inserted.get();
         if (stored.redFlag()) {
             // Only a newly stored check-in gets here, so a resend never reports twice.
             events.publishEvent(new WarningSignReported(scope.clinicId(), scope.patientId(), stored.id()));

@@ -2,6 +2,8 @@ package org.homestretch.bench;
 
 import org.homestretch.adherence.AdherenceBench;
 import org.homestretch.audit.AuditBench;
+import org.homestretch.catalog.CatalogSearchBench;
+import org.homestretch.checkin.CheckinWriteBench;
 import org.homestretch.checkin.PatientPageBench;
 import org.homestretch.checkin.SessionMemoryBench;
 import org.homestretch.handout.HandoutBench;
@@ -73,6 +75,8 @@ public final class Bench {
                 List.of(ProgramSaveBench::report)));
         features.put("memory", Feature.report(SessionMemoryBench::report));
         features.put("startup", Feature.report(StartupBench::report));
+        features.put("search", Feature.timed(CatalogSearchBench::cases, CatalogSearchBench::ratios));
+        features.put("checkin-write", Feature.report(CheckinWriteBench::report));
         return features;
     }
 
@@ -87,6 +91,16 @@ public final class Bench {
     }
 
     public static void main(String[] args) {
+        try {
+            run();
+        } catch (RuntimeException | Error e) {
+            // Without this, the servers the cases started keep the JVM (and exec:java) waiting forever.
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() {
         int warmup = Integer.getInteger("bench.warmup", 50);
         int iterations = Integer.getInteger("bench.iterations", 200);
         System.out.println(machine());
