@@ -4,6 +4,7 @@ import org.homestretch.adherence.AdherenceBench;
 import org.homestretch.audit.AuditBench;
 import org.homestretch.checkin.PatientPageBench;
 import org.homestretch.handout.HandoutBench;
+import org.homestretch.load.LoadRun;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +68,7 @@ public final class Bench {
         features.put("adherence", Feature.timed(AdherenceBench::cases, AdherenceBench::ratios));
         features.put("checkin", Feature.timed(PatientPageBench::cases, PatientPageBench::ratios));
         features.put("audit", Feature.timed(AuditBench::cases, AuditBench::ratios));
+        features.put("load", Feature.report(LoadRun::report));
         return features;
     }
 
