@@ -71,6 +71,12 @@ public final class LoadRun {
 
     /** The bench report: set-up, the run, the table and the database check. */
     public static void report() {
+        String only = System.getProperty("bench.only", "");
+        if (!List.of(only.split(",")).contains("load")) {
+            // Ten minutes plus set-up: too long to ride along with every bench run.
+            System.out.println("load run: skipped; run it on its own with -Dbench.only=load");
+            return;
+        }
         double minutes = Double.parseDouble(System.getProperty("load.minutes", "10"));
         int thinkMs = Integer.getInteger("load.thinkMs", 2000);
         int inFlight = Integer.getInteger("load.inFlight", 64);
