@@ -8,6 +8,7 @@ import org.homestretch.checkin.PatientPageBench;
 import org.homestretch.checkin.SessionMemoryBench;
 import org.homestretch.handout.HandoutBench;
 import org.homestretch.program.ProgramSaveBench;
+import org.homestretch.load.LoadRun;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +78,7 @@ public final class Bench {
         features.put("startup", Feature.report(StartupBench::report));
         features.put("search", Feature.timed(CatalogSearchBench::cases, CatalogSearchBench::ratios));
         features.put("checkin-write", Feature.report(CheckinWriteBench::report));
+        features.put("load", Feature.report(LoadRun::report));
         return features;
     }
 
