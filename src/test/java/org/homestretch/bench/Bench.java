@@ -7,8 +7,8 @@ import org.homestretch.checkin.CheckinWriteBench;
 import org.homestretch.checkin.PatientPageBench;
 import org.homestretch.checkin.SessionMemoryBench;
 import org.homestretch.handout.HandoutBench;
-import org.homestretch.program.ProgramSaveBench;
 import org.homestretch.load.LoadRun;
+import org.homestretch.program.ProgramSaveBench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
