@@ -1,16 +1,13 @@
 package org.homestretch.audit;
 
-import org.homestretch.Application;
 import org.homestretch.bench.Bench;
+import org.homestretch.bench.BenchApp;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.support.TestAccounts;
-import org.homestretch.support.TestSignIn;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,17 +29,9 @@ public final class AuditBench {
     }
 
     public static List<Bench.Case> cases() {
-        ConfigurableApplicationContext context = SpringApplication.run(Application.class,
-                "--spring.profiles.active=test", "--server.port=0", "--logging.level.root=warn");
-        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        ConfigurableApplicationContext context = BenchApp.start();
         TestAccounts clinic = new TestAccounts(context.getBean(ClinicProvisioning.class));
-        Authentication therapist;
-        try {
-            TestSignIn.as(context.getBean(UserDetailsService.class), clinic.therapistEmail);
-            therapist = SecurityContextHolder.getContext().getAuthentication();
-        } finally {
-            TestSignIn.out();
-        }
+        Authentication therapist = BenchApp.therapist(context, clinic);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         AuditLog audit = context.getBean(AuditLog.class);
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));

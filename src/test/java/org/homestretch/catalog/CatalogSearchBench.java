@@ -1,20 +1,17 @@
 package org.homestretch.catalog;
 
-import org.homestretch.Application;
 import org.homestretch.bench.Bench;
+import org.homestretch.bench.BenchApp;
 import org.homestretch.generator.GeneratedExercises;
 import org.homestretch.security.ClinicId;
 import org.homestretch.security.ClinicProvisioning;
 import org.homestretch.security.CurrentUser;
 import org.homestretch.security.UserId;
 import org.homestretch.support.TestAccounts;
-import org.homestretch.support.TestSignIn;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,17 +57,9 @@ public final class CatalogSearchBench {
     }
 
     public static List<Bench.Case> cases() {
-        ConfigurableApplicationContext context = SpringApplication.run(Application.class,
-                "--spring.profiles.active=test", "--server.port=0", "--logging.level.root=warn");
-        Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+        ConfigurableApplicationContext context = BenchApp.start();
         TestAccounts clinic = new TestAccounts(context.getBean(ClinicProvisioning.class));
-        Authentication therapist;
-        try {
-            TestSignIn.as(context.getBean(UserDetailsService.class), clinic.therapistEmail);
-            therapist = SecurityContextHolder.getContext().getAuthentication();
-        } finally {
-            TestSignIn.out();
-        }
+        Authentication therapist = BenchApp.therapist(context, clinic);
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         List<String> names = fill(context, clinic.clinicId);
         // Only the baseline needs it: the app compares names in lower case (its own unique index),
@@ -109,9 +98,9 @@ public final class CatalogSearchBench {
         Supplier<String> prefix = cycling(PREFIXES);
         Supplier<String> name = cycling(names);
         return List.of(
-                new Bench.Case(TYPO, () -> signedIn(therapist, () -> page(catalog, typo.get()))),
-                new Bench.Case(SYNONYM, () -> signedIn(therapist, () -> page(catalog, synonym.get()))),
-                new Bench.Case(PREFIX, () -> signedIn(therapist, () -> page(catalog, prefix.get()))),
+                new Bench.Case(TYPO, () -> BenchApp.signedIn(therapist, () -> page(catalog, typo.get()))),
+                new Bench.Case(SYNONYM, () -> BenchApp.signedIn(therapist, () -> page(catalog, synonym.get()))),
+                new Bench.Case(PREFIX, () -> BenchApp.signedIn(therapist, () -> page(catalog, prefix.get()))),
                 new Bench.Case(BASELINE, () -> exactName(pool, name.get())));
     }
 
@@ -197,12 +186,4 @@ public final class CatalogSearchBench {
         }
     }
 
-    private static byte[] signedIn(Authentication who, Supplier<byte[]> work) {
-        SecurityContextHolder.getContext().setAuthentication(who);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

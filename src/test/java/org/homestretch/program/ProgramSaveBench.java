@@ -2,6 +2,7 @@ package org.homestretch.program;
 
 import org.homestretch.Application;
 import org.homestretch.bench.Bench;
+import org.homestretch.bench.BenchApp;
 import org.homestretch.catalog.Dosage;
 import org.homestretch.catalog.ExerciseId;
 import org.homestretch.catalog.Sides;
@@ -104,9 +105,9 @@ public final class ProgramSaveBench {
         DataSource dataSource = s.context().getBean(DataSource.class);
         Supplier<byte[]> print = HandoutPrintBench.print(s.context().getBean(HandoutService.class), s.printed());
         return List.of(
-                new Bench.Case(SAVE, () -> signedIn(s.therapist(), () -> save(s, programs))),
+                new Bench.Case(SAVE, () -> BenchApp.signedIn(s.therapist(), () -> save(s, programs))),
                 new Bench.Case(BARE_INSERTS, () -> bareInsert(s, dataSource)),
-                new Bench.Case(HandoutPrintBench.PRINT, () -> signedIn(s.therapist(), print)),
+                new Bench.Case(HandoutPrintBench.PRINT, () -> BenchApp.signedIn(s.therapist(), print)),
                 new Bench.Case(HandoutPrintBench.BASELINE, HandoutPrintBench.bare(dataSource, s.printed())));
     }
 
@@ -123,9 +124,9 @@ public final class ProgramSaveBench {
         Supplier<byte[]> print = HandoutPrintBench.print(s.context().getBean(HandoutService.class), s.printed());
         Supplier<byte[]> bareRead = HandoutPrintBench.bare(dataSource, s.printed());
         System.out.println("statements sent per run (JDBC executes; a batch counts once), transactions (commits):");
-        count(SAVE, () -> signedIn(s.therapist(), () -> save(s, programs)));
+        count(SAVE, () -> BenchApp.signedIn(s.therapist(), () -> save(s, programs)));
         count(BARE_INSERTS, () -> bareInsert(s, dataSource));
-        count(HandoutPrintBench.PRINT, () -> signedIn(s.therapist(), print));
+        count(HandoutPrintBench.PRINT, () -> BenchApp.signedIn(s.therapist(), print));
         count(HandoutPrintBench.BASELINE, bareRead);
     }
 
@@ -188,12 +189,4 @@ public final class ProgramSaveBench {
         return new byte[0];
     }
 
-    private static byte[] signedIn(Authentication who, Supplier<byte[]> work) {
-        SecurityContextHolder.getContext().setAuthentication(who);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }
