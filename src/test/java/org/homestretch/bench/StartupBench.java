@@ -1,5 +1,8 @@
 package org.homestretch.bench;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -136,12 +139,17 @@ final class StartupBench {
         Process process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         URI health = URI.create("http://localhost:" + port + "/actuator/health");
-        while (!healthy(health)) {
-            if (!process.isAlive() || System.nanoTime() - t0 > TimeUnit.SECONDS.toNanos(120)) {
-                process.destroyForcibly();
-                throw new IllegalStateException("The app did not become healthy; see " + log);
-            }
-            Thread.sleep(20);
+        try {
+            // Polled often: the poll interval is part of the figure measured.
+            Awaitility.await().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(20))
+                    .until(() -> healthy(health) || !process.isAlive());
+        } catch (ConditionTimeoutException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("The app did not become healthy in 120 s; see " + log);
+        }
+        if (!process.isAlive()) {
+            throw new IllegalStateException("The app stopped before it was healthy; see " + log);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         return new Start(process, seconds, split(log, launched, seconds));
